@@ -1,0 +1,386 @@
+"""The publication's content model: weekly issues of articles grouped by topic.
+
+See docs/glossary.md for the words used here (issue, article, topic, trend).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from sitrep.core.dates import week_end_for, week_label
+
+from .blocks import ArticleBodyBlock
+from .trends import Trend, trend_sentence
+
+ARCHIVE_PAGE_SIZE = 20
+TOPIC_PAGE_SIZE = 20
+
+
+class Topic(TranslatableMixin, models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        allow_unicode=False,
+        help_text=_("ASCII, the same in every language: /<lang>/topics/<slug>/"),
+    )
+    description = models.TextField(_("description"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("sort_order")]
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_topic_slug_per_locale")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_url(self) -> str:
+        return f"/{self.locale.language_code}/topics/{self.slug}/"
+
+
+class Author(TranslatableMixin, models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    bio = models.TextField(_("short bio"), blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("bio"), FieldPanel("photo")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class HomePage(RoutablePageMixin, Page):
+    """One per locale: this week's issue, earlier issues, the signup area, topic pages."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["publishing.IssueIndexPage"]
+    max_count_per_parent = None
+
+    class Meta:
+        verbose_name = _("home page")
+
+    @cached_property
+    def issue_index(self) -> IssueIndexPage | None:
+        return IssueIndexPage.objects.child_of(self).live().first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        issues = IssuePage.objects.live().filter(locale_id=self.locale_id).order_by("-week_start")
+        recent = list(issues[:6])
+        context["current_issue"] = recent[0] if recent else None
+        context["previous_issues"] = recent[1:]
+        context["issue_index"] = self.issue_index
+        context["topic_groups"] = recent[0].topic_groups() if recent else []
+        context["untranslated_notice"] = request.GET.get("untranslated") == "1"
+        return context
+
+    @path("topics/", name="topics")
+    def topic_list(self, request):
+        topics = Topic.objects.filter(locale_id=self.locale_id)
+        return self.render(
+            request,
+            context_overrides={"topics": topics},
+            template="publishing/topic_index.html",
+        )
+
+    @path("topics/<slug:slug>/", name="topic")
+    def topic_detail(self, request, slug):
+        topic = get_object_or_404(Topic, locale_id=self.locale_id, slug=slug)
+        articles = (
+            ArticlePage.objects.live()
+            .filter(locale_id=self.locale_id, topic=topic)
+            .select_related("issue_week")
+            .order_by("-issue_week__week_start", "title")
+        )
+        page_obj = Paginator(articles, TOPIC_PAGE_SIZE).get_page(request.GET.get("page"))
+        return self.render(
+            request,
+            context_overrides={"topic": topic, "page_obj": page_obj, "articles": page_obj},
+            template="publishing/topic_page.html",
+        )
+
+
+class IssueIndexPage(Page):
+    """The archive of weekly issues, newest first."""
+
+    parent_page_types = ["publishing.HomePage"]
+    subpage_types = ["publishing.IssuePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("issue archive")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        issues = IssuePage.objects.live().child_of(self).order_by("-week_start")
+        context["page_obj"] = Paginator(issues, ARCHIVE_PAGE_SIZE).get_page(request.GET.get("page"))
+        return context
+
+
+class IssuePage(Page):
+    """One week (Monday to Sunday); its children are that week's articles."""
+
+    week_start = models.DateField(_("week starts"), help_text=_("The Monday that starts the week."))
+    custom_title = models.CharField(
+        _("custom title"),
+        max_length=255,
+        blank=True,
+        help_text=_("Leave empty to use the week's dates, e.g. 'October 9 – October 15, 2023'."),
+    )
+    summary = models.TextField(_("editorial summary"), blank=True)
+
+    content_panels = [FieldPanel("week_start"), FieldPanel("custom_title"), FieldPanel("summary")]
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("seo_title"), FieldPanel("search_description")], _("For search engines")
+        )
+    ]
+    parent_page_types = ["publishing.IssueIndexPage"]
+    subpage_types = ["publishing.ArticlePage"]
+    override_translatable_fields = [SynchronizedField("title"), SynchronizedField("slug")]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+
+    class Meta:
+        verbose_name = _("weekly issue")
+        verbose_name_plural = _("weekly issues")
+
+    @property
+    def week_end(self) -> datetime.date:
+        return week_end_for(self.week_start)
+
+    def week_label(self, *, with_year: bool = True) -> str:
+        return week_label(self.week_start, self.locale.language_code, with_year=with_year)
+
+    def _fill_generated_fields(self) -> None:
+        if isinstance(self.week_start, datetime.date):
+            self.slug = self.week_start.isoformat()
+            language = (
+                Locale.objects.get(pk=self.locale_id).language_code if self.locale_id else "en"
+            )
+            self.title = self.custom_title or week_label(self.week_start, language)
+
+    def full_clean(self, *args, **kwargs):
+        self._fill_generated_fields()
+        super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        self._fill_generated_fields()
+        return super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        super().clean()
+        if self.week_start and self.week_start.weekday() != 0:
+            raise ValidationError({"week_start": _("An issue's week must start on a Monday.")})
+        if self.week_start and self.locale_id:
+            clash = (
+                IssuePage.objects.filter(locale_id=self.locale_id, week_start=self.week_start)
+                .exclude(pk=self.pk)
+                .exists()
+            )
+            if clash:
+                raise ValidationError(
+                    {"week_start": _("There is already an issue for this week in this language.")}
+                )
+
+    def articles(self) -> models.QuerySet[ArticlePage]:
+        return (
+            ArticlePage.objects.live()
+            .child_of(self)
+            .select_related("topic", "featured_image")
+            .order_by("topic__sort_order", "topic__name", "path")
+        )
+
+    def topic_groups(self) -> list[tuple[Topic, list[ArticlePage]]]:
+        """The week's live articles grouped by topic, in the topics' editorial order."""
+        groups: dict[int, tuple[Topic, list[ArticlePage]]] = {}
+        for article in self.articles():
+            groups.setdefault(article.topic_id, (article.topic, []))[1].append(article)
+        return list(groups.values())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topic_groups"] = self.topic_groups()
+        return context
+
+
+class ArticlePage(Page):
+    """A commentary in a weekly issue, with its topic and trend assessment."""
+
+    lead = models.TextField(_("lead"), help_text=_("One or two sentences under the title."))
+    topic = models.ForeignKey(
+        Topic, verbose_name=_("topic"), on_delete=models.PROTECT, related_name="articles"
+    )
+    trend = models.CharField(_("trend"), max_length=16, choices=Trend.choices)
+    # Denormalised parent issue so lists across weeks sort and filter without tree queries.
+    issue_week = models.ForeignKey(
+        IssuePage, null=True, editable=False, on_delete=models.SET_NULL, related_name="+"
+    )
+    featured_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("featured image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    featured_image_alt = models.CharField(_("image alternative text"), max_length=300, blank=True)
+    featured_image_caption = models.CharField(_("image caption"), max_length=300, blank=True)
+    featured_image_credit = models.CharField(_("image credit"), max_length=200, blank=True)
+    body = StreamField(ArticleBodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("lead"),
+        FieldPanel("topic"),
+        FieldPanel("trend"),
+        InlinePanel("article_authors", label=_("Authors")),
+        MultiFieldPanel(
+            [
+                FieldPanel("featured_image"),
+                FieldPanel("featured_image_alt"),
+                FieldPanel("featured_image_caption"),
+                FieldPanel("featured_image_credit"),
+            ],
+            heading=_("Featured image"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("related_links", label=_("Related articles")),
+    ]
+    parent_page_types = ["publishing.IssuePage"]
+    subpage_types: list[str] = []
+    override_translatable_fields = [SynchronizedField("slug")]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def clean(self) -> None:
+        super().clean()
+        if self.featured_image_id and not self.featured_image_alt.strip():
+            raise ValidationError(
+                {"featured_image_alt": _("Describe the featured image for screen readers.")}
+            )
+
+    def save(self, *args, **kwargs):
+        parent = self.get_parent() if self.path else None
+        if parent is not None:
+            self.issue_week_id = parent.id
+        return super().save(*args, **kwargs)
+
+    @property
+    def trend_sentence(self) -> str:
+        return trend_sentence(self.trend)
+
+    @cached_property
+    def issue(self) -> IssuePage:
+        if self.issue_week_id:
+            return self.issue_week
+        issue = self.get_parent().specific
+        if not isinstance(issue, IssuePage):
+            raise Http404
+        return issue
+
+    def authors(self) -> list[Author]:
+        """Authors in the article's language (falling back to the linked snippet)."""
+        linked = [link.author for link in self.article_authors.select_related("author")]
+        if not linked:
+            return []
+        localized = {
+            author.translation_key: author
+            for author in Author.objects.filter(
+                translation_key__in=[a.translation_key for a in linked], locale_id=self.locale_id
+            )
+        }
+        return [localized.get(a.translation_key, a) for a in linked]
+
+    def related_articles(self, limit: int = 4) -> list[ArticlePage]:
+        """Hand-picked articles first (in this language where translated), then the same topic
+        in other weeks, newest first."""
+        picked_keys = [
+            link.page.translation_key for link in self.related_links.select_related("page")
+        ]
+        picked: list[ArticlePage] = []
+        if picked_keys:
+            by_key = {
+                page.translation_key: page
+                for page in ArticlePage.objects.live()
+                .filter(translation_key__in=picked_keys, locale_id=self.locale_id)
+                .select_related("topic", "issue_week")
+            }
+            picked = [by_key[key] for key in picked_keys if key in by_key]
+        if len(picked) >= limit:
+            return picked[:limit]
+        same_topic = (
+            ArticlePage.objects.live()
+            .filter(locale_id=self.locale_id, topic_id=self.topic_id)
+            .exclude(pk__in=[self.pk, *[p.pk for p in picked]])
+            .exclude(issue_week_id=self.issue_week_id)
+            .select_related("topic", "issue_week")
+            .order_by("-issue_week__week_start")[: limit - len(picked)]
+        )
+        return picked + list(same_topic)
+
+
+class ArticleAuthor(Orderable):
+    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
+    author = models.ForeignKey(
+        Author, verbose_name=_("author"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("author")]
+
+
+class RelatedArticle(Orderable):
+    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_links")
+    page = models.ForeignKey(
+        ArticlePage, verbose_name=_("article"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("page")]

@@ -1,0 +1,343 @@
+"""sitrep settings: one module, driven by environment variables.
+
+Every variable is listed in docs/configuration.md. Security-related values have no default
+outside development and test, so a production process without them refuses to start.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+def env_str(name: str, default: str | None = None) -> str | None:
+    return os.environ.get(name, default)
+
+
+def env_bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    value = raw.strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ImproperlyConfigured(f"{name} must be one of 1/0/true/false/yes/no, not {raw!r}")
+
+
+def env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"{name} must be an integer, not {raw!r}") from exc
+
+
+def env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        return float(raw)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"{name} must be a number, not {raw!r}") from exc
+
+
+def env_list(name: str, default: list[str]) -> list[str]:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+# pytest sets PYTEST_VERSION while it runs, so `pytest` alone works without extra variables.
+ENVIRONMENT = env_str(
+    "SITREP_ENVIRONMENT", "test" if "PYTEST_VERSION" in os.environ else "production"
+)
+if ENVIRONMENT not in {"production", "development", "test"}:
+    raise ImproperlyConfigured(
+        f"SITREP_ENVIRONMENT must be production, development or test, not {ENVIRONMENT!r}"
+    )
+RELAXED = ENVIRONMENT in {"development", "test"}
+
+
+def env_secret(name: str, dev_default: str) -> str:
+    value = os.environ.get(name)
+    if value:
+        return value
+    if RELAXED:
+        return dev_default
+    raise ImproperlyConfigured(f"{name} must be set when SITREP_ENVIRONMENT=production")
+
+
+DEBUG = env_bool("SITREP_DEBUG", ENVIRONMENT == "development")
+SECRET_KEY = env_secret("SECRET_KEY", "dev-only-insecure-secret-key-do-not-use-in-production")
+VAR_DIR = Path(env_str("SITREP_VAR_DIR", str(BASE_DIR / "var")))
+
+ALLOWED_HOSTS = env_list(
+    "ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"] if RELAXED else []
+)
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+
+# The public address of the site, used in emails, feeds and the static mirror.
+SITE_URL = env_str("SITREP_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
+SITE_NAME = env_str("SITREP_SITE_NAME", "Situation Report")
+WAGTAIL_SITE_NAME = SITE_NAME
+
+INSTALLED_APPS = [
+    "sitrep.core",
+    "sitrep.publishing",
+    "sitrep.newsletter",
+    "wagtail_localize",
+    "wagtail_localize.locales",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.settings",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_tasks",
+    "django_tasks_db",
+    "anymail",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "sitrep.urls"
+WSGI_APPLICATION = "sitrep.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [PACKAGE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "sitrep.core.context_processors.site",
+            ],
+        },
+    },
+]
+
+# Database: SQLite under var/ unless DATABASE_URL says otherwise.
+DATABASES = {
+    "default": dj_database_url.parse(
+        env_str("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
+        conn_max_age=env_int("SITREP_DB_CONN_MAX_AGE", 0),
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets the worker write while the web process reads; IMMEDIATE avoids lock upgrades.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+    DATABASES["default"]["TEST"] = {"NAME": env_str("SITREP_TEST_SQLITE_NAME")}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Cache: local memory unless REDIS_URL is set.
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": env_str("SITREP_CACHE_PREFIX", "sitrep"),
+            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Background tasks: the database backend by default, RQ on Redis when asked, immediate in tests.
+TASK_BACKEND = env_str("SITREP_TASK_BACKEND", "immediate" if ENVIRONMENT == "test" else "database")
+_TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "rq": "django_tasks_rq.RQBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "dummy": "django_tasks.backends.dummy.DummyBackend",
+}
+if TASK_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"SITREP_TASK_BACKEND must be one of {', '.join(_TASK_BACKENDS)}, not {TASK_BACKEND!r}"
+    )
+TASK_QUEUES = ["default", "newsletter"]
+TASKS = {
+    "default": {"BACKEND": _TASK_BACKENDS[TASK_BACKEND], "QUEUES": TASK_QUEUES},
+}
+if TASK_BACKEND == "rq":
+    if not REDIS_URL:
+        raise ImproperlyConfigured("SITREP_TASK_BACKEND=rq needs REDIS_URL")
+    INSTALLED_APPS.append("django_rq")
+    RQ_QUEUES = {name: {"URL": REDIS_URL} for name in TASK_QUEUES}
+    RQ = {"JOB_CLASS": "django_tasks_rq.Job"}
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Languages: English, Belarusian, Russian; every public URL carries the prefix.
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("be", "Беларуская"), ("ru", "Русский")]
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+WAGTAIL_I18N_ENABLED = True
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+TIME_ZONE = env_str("SITREP_TIME_ZONE", "Europe/Minsk")
+USE_I18N = True
+USE_TZ = True
+
+# Translating a live page must not publish an untranslated copy (STACK-NOTES trap 7).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+STATIC_URL = "/static/"
+STATIC_ROOT = VAR_DIR / "static"
+STATICFILES_DIRS = [PACKAGE_DIR / "static"]
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(env_str("SITREP_MEDIA_ROOT", str(VAR_DIR / "media")))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if RELAXED
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
+WHITENOISE_USE_FINDERS = RELAXED
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("SITREP_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
+
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
+WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# Email: SMTP by default, files under var/outbox/ in development, an ESP via django-anymail.
+EMAIL_BACKEND = env_str(
+    "EMAIL_BACKEND",
+    "sitrep.core.mail.OutboxBackend"
+    if ENVIRONMENT == "development"
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
+EMAIL_OUTBOX_DIR = VAR_DIR / "outbox"
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", f"{SITE_NAME} <newsletter@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The domain in Message-ID headers; Django would otherwise use this machine's FQDN.
+SITREP_MAIL_DOMAIN = env_str("SITREP_MAIL_DOMAIN", "localhost")
+ANYMAIL = {
+    key.removeprefix("ANYMAIL_"): value
+    for key, value in os.environ.items()
+    if key.startswith("ANYMAIL_")
+}
+
+# Production hardening; `check --deploy --fail-level WARNING` is clean with HTTPS on.
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("SITREP_BEHIND_PROXY", False) else None
+)
+SITREP_HTTPS = env_bool("SITREP_HTTPS", not RELAXED)
+SECURE_SSL_REDIRECT = SITREP_HTTPS and env_bool("SITREP_SSL_REDIRECT", True)
+SESSION_COOKIE_SECURE = SITREP_HTTPS
+CSRF_COOKIE_SECURE = SITREP_HTTPS
+SECURE_HSTS_SECONDS = env_int("SITREP_HSTS_SECONDS", 31536000 if SITREP_HTTPS else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SITREP_HTTPS
+SECURE_HSTS_PRELOAD = env_bool("SITREP_HSTS_PRELOAD", False)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+if SITREP_HTTPS and not SECURE_HSTS_PRELOAD:
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env_str("SITREP_LOG_LEVEL", "INFO")},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        "wagtail": {"level": env_str("SITREP_WAGTAIL_LOG_LEVEL", "WARNING")},
+    },
+}
+
+# Newsletter (docs/newsletter.md). Subscriber addresses are encrypted with keys that are not
+# SECRET_KEY: SITREP_SUBSCRIBER_KEYS is a comma-separated list of Fernet keys, the first one
+# encrypts and all of them decrypt (rotation); SITREP_SUBSCRIBER_INDEX_KEY keys the blind index.
+SUBSCRIBER_KEYS = env_list("SITREP_SUBSCRIBER_KEYS", [])
+if not SUBSCRIBER_KEYS:
+    if not RELAXED:
+        raise ImproperlyConfigured("SITREP_SUBSCRIBER_KEYS must be set in production")
+    SUBSCRIBER_KEYS = ["ZGV2LW9ubHktc3Vic2NyaWJlci1rZXktMDAwMDAwMDA="]
+SUBSCRIBER_INDEX_KEY = env_secret("SITREP_SUBSCRIBER_INDEX_KEY", "dev-only-subscriber-index-key")
+NEWSLETTER = {
+    "CONFIRM_MAX_AGE_HOURS": env_int("SITREP_NEWSLETTER_CONFIRM_HOURS", 72),
+    "PURGE_PENDING_AFTER_DAYS": env_int("SITREP_NEWSLETTER_PURGE_PENDING_DAYS", 7),
+    "LIMIT_PER_IP_PER_HOUR": env_int("SITREP_NEWSLETTER_LIMIT_PER_IP_PER_HOUR", 20),
+    "LIMIT_PER_ADDRESS_PER_HOUR": env_int("SITREP_NEWSLETTER_LIMIT_PER_ADDRESS_PER_HOUR", 5),
+    "CONFIRMATIONS_PER_ADDRESS_PER_DAY": env_int("SITREP_NEWSLETTER_CONFIRMATIONS_PER_DAY", 3),
+    "BATCH_SIZE": env_int("SITREP_NEWSLETTER_BATCH_SIZE", 500),
+    "FLUSH_EVERY": env_int("SITREP_NEWSLETTER_FLUSH_EVERY", 100),
+    "FLUSH_SECONDS": env_float("SITREP_NEWSLETTER_FLUSH_SECONDS", 1.0),
+    "LEASE_SECONDS": env_int("SITREP_NEWSLETTER_LEASE_SECONDS", 120),
+    "MAX_ATTEMPTS": env_int("SITREP_NEWSLETTER_MAX_ATTEMPTS", 5),
+    "RETRY_BACKOFF_SECONDS": env_float("SITREP_NEWSLETTER_RETRY_BACKOFF_SECONDS", 30.0),
+    "RATE_PER_SECOND": env_float("SITREP_NEWSLETTER_RATE_PER_SECOND", 0.0),
+    "BOUNCES_BEFORE_SUPPRESSION": env_int("SITREP_NEWSLETTER_BOUNCES_BEFORE_SUPPRESSION", 1),
+    "PAUSE_AFTER_CONNECTION_ERRORS": env_int("SITREP_NEWSLETTER_PAUSE_AFTER_ERRORS", 5),
+    "SEND_ON_PUBLISH": env_bool("SITREP_NEWSLETTER_SEND_ON_PUBLISH", False),
+    "LIST_ID": env_str("SITREP_NEWSLETTER_LIST_ID", "weekly.sitrep.localhost"),
+    "UNSUBSCRIBE_MAILTO": env_str("SITREP_NEWSLETTER_UNSUBSCRIBE_MAILTO", ""),
+}

@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+import pytest
+from wagtail.models import Locale
+
+from sitrep.publishing.actions import do_ensure_site_structure
+
+
+@pytest.fixture
+def site_structure(db):
+    """The three locales, a home page per language and the issue archives."""
+    return do_ensure_site_structure()
+
+
+@pytest.fixture
+def locales(site_structure) -> dict[str, Locale]:
+    return {locale.language_code: locale for locale in Locale.objects.all()}
