@@ -252,6 +252,8 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = RELAXED
+# In production a web server or CDN serves media; the embedded default serves it itself.
+SERVE_MEDIA = env_bool("SITREP_SERVE_MEDIA", RELAXED)
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("SITREP_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
 
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

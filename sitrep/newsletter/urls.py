@@ -1,5 +1,9 @@
+from django.urls import path
+from django.views.generic import TemplateView
 
 app_name = "newsletter"
 
-# Filled in by the newsletter app (issue 3). The signup form posts to "newsletter:subscribe".
-urlpatterns: list = []
+# The newsletter app (issue 3) replaces this placeholder with the real views.
+urlpatterns = [
+    path("subscribe/", TemplateView.as_view(template_name="base.html"), name="subscribe"),
+]

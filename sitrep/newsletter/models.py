@@ -1,0 +1,151 @@
+"""Subscribers, campaigns and the delivery ledger. See docs/newsletter.md.
+
+A subscriber's address is never stored in clear: `email_encrypted` holds a Fernet token
+(keys from SITREP_SUBSCRIBER_KEYS) and `email_hash` a keyed HMAC (SITREP_SUBSCRIBER_INDEX_KEY)
+used for uniqueness and look-up. Unsubscribing drops the ciphertext and keeps the hash, so the
+address stays suppressed.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+# ---------------------------------------------------------------------------------------------
+# Subscribers
+
+
+class SubscriberQuerySet(models.QuerySet):
+    def confirmed(self) -> SubscriberQuerySet:
+        return self.filter(status=Subscriber.Status.CONFIRMED)
+
+
+class Subscriber(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending confirmation")
+        CONFIRMED = "confirmed", _("Confirmed")
+        UNSUBSCRIBED = "unsubscribed", _("Unsubscribed")
+        BOUNCED = "bounced", _("Bounced")
+        COMPLAINED = "complained", _("Marked as spam")
+
+    email_hash = models.CharField(max_length=64, unique=True, editable=False)
+    email_encrypted = models.BinaryField(null=True, editable=False)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES, default="en")
+    # Topic slugs are ASCII and identical across languages; empty means every topic.
+    topics = models.JSONField(default=list, blank=True)
+    consent_source = models.CharField(max_length=200, blank=True)
+    # Changes whenever a confirmation link is issued or used, so an old link cannot be replayed.
+    confirmation_nonce = models.CharField(max_length=32, blank=True, editable=False)
+    bounce_count = models.PositiveSmallIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    unsubscribed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = SubscriberQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("subscriber")
+        verbose_name_plural = _("subscribers")
+        permissions = [("view_subscriber_address", "Can see subscribers' email addresses")]
+        indexes = [models.Index(fields=["status", "language"])]
+
+    def __str__(self) -> str:
+        # Never the address: this string ends up in logs and admin messages.
+        return f"subscriber #{self.pk} ({self.status}, {self.language})"
+
+
+# ---------------------------------------------------------------------------------------------
+# Campaigns and the delivery ledger
+
+
+class Campaign(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        SCHEDULED = "scheduled", _("Scheduled")
+        SENDING = "sending", _("Sending")
+        PAUSED = "paused", _("Paused")
+        FINISHED = "finished", _("Finished")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    # One campaign per issue (the source-language IssuePage); translations are found by
+    # translation_key at render time.
+    issue = models.OneToOneField(
+        "publishing.IssuePage", on_delete=models.PROTECT, related_name="campaign"
+    )
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    scheduled_for = models.DateTimeField(null=True, blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    # Why sending stopped by itself (e.g. the SMTP server refused connections repeatedly).
+    pause_reason = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("campaign")
+        verbose_name_plural = _("campaigns")
+
+    def __str__(self) -> str:
+        return f"campaign #{self.pk} for issue {self.issue_id}"
+
+
+class DeliveryBatch(models.Model):
+    """A slice of a campaign's deliveries that one worker claims and sends over one connection."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        SENDING = "sending", _("Sending")
+        DONE = "done", _("Done")
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="batches")
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    # The lease: who claimed it and until when. An expired lease means the worker died.
+    claimed_by = models.CharField(max_length=100, blank=True)
+    lease_expires_at = models.DateTimeField(null=True, blank=True)
+    not_before = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        indexes = [models.Index(fields=["campaign", "status"])]
+
+
+class Delivery(models.Model):
+    """The ledger: one row per (campaign, subscriber). `sent` is recorded only after the server
+    accepted the message; `unknown` means a worker died between claiming and recording."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        SENDING = "sending", _("Sending")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+        UNKNOWN = "unknown", _("Unknown")
+        SKIPPED = "skipped", _("Skipped")
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="deliveries")
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="deliveries")
+    batch = models.ForeignKey(
+        DeliveryBatch, null=True, on_delete=models.SET_NULL, related_name="deliveries"
+    )
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    # SMTP reply codes and texts only; never an address.
+    last_error = models.CharField(max_length=500, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("delivery")
+        verbose_name_plural = _("deliveries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["campaign", "subscriber"], name="one_delivery_per_subscriber"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["campaign", "status"]),
+            models.Index(fields=["batch", "status"]),
+        ]
