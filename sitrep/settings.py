@@ -187,7 +187,11 @@ if REDIS_URL:
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env_str("SITREP_CACHE_PREFIX", "sitrep"),
+            # Each test run gets its own prefix so counters never leak between runs.
+            "KEY_PREFIX": env_str(
+                "SITREP_CACHE_PREFIX",
+                f"sitrep-test-{os.getpid()}" if ENVIRONMENT == "test" else "sitrep",
+            ),
             "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
         }
     }

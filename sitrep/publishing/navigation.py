@@ -1,0 +1,115 @@
+"""The language switch and `hreflang` alternates of every public page.
+
+A reader switching language lands on the same page in the other language when a live
+translation exists, and otherwise on that language's home page with `?untranslated=1`, where
+the home page explains why (docs/publishing.md). The pure part (`language_links`,
+`hreflang_alternates`) takes the URLs of the live translations; `translation_urls_for_*` find
+those URLs with one query per page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.http import HttpRequest
+from wagtail.models import Page
+
+UNTRANSLATED_PARAM = "untranslated"
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    # False when the link falls back to that language's home page.
+    is_translated: bool
+
+
+def home_url(language_code: str) -> str:
+    return f"/{language_code}/"
+
+
+def fallback_url(language_code: str) -> str:
+    """Where the switch leads when the page has no live translation in `language_code`."""
+    return f"{home_url(language_code)}?{UNTRANSLATED_PARAM}=1"
+
+
+def language_links(
+    current_code: str,
+    current_url: str,
+    translation_urls: Mapping[str, str],
+    languages: Iterable[tuple[str, str]] | None = None,
+) -> list[LanguageLink]:
+    """One link per site language, the current one included (marked with aria-current)."""
+    links = []
+    for code, name in languages if languages is not None else settings.LANGUAGES:
+        if code == current_code:
+            links.append(LanguageLink(code, name, current_url, True, True))
+        elif code in translation_urls:
+            links.append(LanguageLink(code, name, translation_urls[code], False, True))
+        else:
+            links.append(LanguageLink(code, name, fallback_url(code), False, False))
+    return links
+
+
+def hreflang_alternates(
+    current_code: str,
+    current_url: str,
+    translation_urls: Mapping[str, str],
+    default_code: str | None = None,
+) -> list[tuple[str, str]]:
+    """(hreflang, url) for the page itself, each live translation and `x-default`.
+
+    x-default points at the default language's version when it exists, else at this page.
+    """
+    default_code = default_code or settings.LANGUAGE_CODE
+    urls = {**translation_urls, current_code: current_url}
+    alternates = [(code, urls[code]) for code, _name in settings.LANGUAGES if code in urls]
+    alternates.append(("x-default", urls.get(default_code, current_url)))
+    return alternates
+
+
+def page_path(page: Page, request: HttpRequest | None) -> str | None:
+    return page.get_url(request=request, current_site=None)
+
+
+def translation_urls_for_page(page: Page, request: HttpRequest | None) -> dict[str, str]:
+    """URLs of the live translations of `page` (other locales only), with one query."""
+    others = (
+        Page.objects.live()
+        .filter(translation_key=page.translation_key)
+        .exclude(pk=page.pk)
+        .select_related("locale")
+        .only("url_path", "locale__language_code", "translation_key", "path", "depth")
+    )
+    urls = {}
+    for other in others:
+        url = other.get_url(request=request)
+        if url:
+            urls[other.locale.language_code] = url
+    return urls
+
+
+def translation_urls_for_topic(topic) -> dict[str, str]:
+    """URLs of a topic's pages in the other languages (`/<lang>/topics/<slug>/`), one query."""
+    from .models import Topic
+
+    others = (
+        Topic.objects.filter(translation_key=topic.translation_key)
+        .exclude(pk=topic.pk)
+        .select_related("locale")
+    )
+    return {other.locale.language_code: other.get_url() for other in others}
+
+
+def translation_urls_for_home_route(
+    home: Page, request: HttpRequest | None, route: str
+) -> dict[str, str]:
+    """URLs of a home page's sub-route (e.g. 'topics/') in the other languages."""
+    return {
+        code: f"{url}{route}" for code, url in translation_urls_for_page(home, request).items()
+    }
