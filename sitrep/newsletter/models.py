@@ -12,6 +12,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .tokens import new_link_secret
+
 # ---------------------------------------------------------------------------------------------
 # Subscribers
 
@@ -29,19 +31,29 @@ class Subscriber(models.Model):
         BOUNCED = "bounced", _("Bounced")
         COMPLAINED = "complained", _("Marked as spam")
 
+    # Blind index: HMAC-SHA256 of the address (crypto.email_index); unique, kept after unsubscribe.
     email_hash = models.CharField(max_length=64, unique=True, editable=False)
+    # Fernet token of the address (crypto.encrypt_email); NULL once the subscriber has left.
     email_encrypted = models.BinaryField(null=True, editable=False)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
     language = models.CharField(max_length=8, choices=settings.LANGUAGES, default="en")
     # Topic slugs are ASCII and identical across languages; empty means every topic.
     topics = models.JSONField(default=list, blank=True)
     consent_source = models.CharField(max_length=200, blank=True)
-    # Changes whenever a confirmation link is issued or used, so an old link cannot be replayed.
+    # Set when a pending period starts and rotated when a confirmation link is used, so a used
+    # (or older-period) link cannot be replayed. Links sent during one pending period share it.
     confirmation_nonce = models.CharField(max_length=32, blank=True, editable=False)
+    # Binds the unsubscribe and preferences links to this row (tokens.py); resetting it revokes
+    # every link already sent.
+    link_secret = models.CharField(max_length=32, default=new_link_secret, editable=False)
     bounce_count = models.PositiveSmallIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Start of the current request for consent; unconfirmed rows are purged a week after it.
+    requested_at = models.DateTimeField(null=True, blank=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
     unsubscribed_at = models.DateTimeField(null=True, blank=True)
+    # How the subscriber left: "one-click", "page", "preferences", "admin", "complaint", …
+    unsubscribe_source = models.CharField(max_length=32, blank=True)
 
     objects = SubscriberQuerySet.as_manager()
 
@@ -54,6 +66,18 @@ class Subscriber(models.Model):
     def __str__(self) -> str:
         # Never the address: this string ends up in logs and admin messages.
         return f"subscriber #{self.pk} ({self.status}, {self.language})"
+
+    @property
+    def has_address(self) -> bool:
+        return self.email_encrypted is not None
+
+    def get_email(self) -> str | None:
+        """The decrypted address, or None once it has been dropped (unsubscribed, bounced)."""
+        if self.email_encrypted is None:
+            return None
+        from .crypto import decrypt_email
+
+        return decrypt_email(self.email_encrypted)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -84,6 +108,8 @@ class Campaign(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
     # Why sending stopped by itself (e.g. the SMTP server refused connections repeatedly).
     pause_reason = models.CharField(max_length=300, blank=True)
+    # Consecutive failures to reach the mail server; PAUSE_AFTER_CONNECTION_ERRORS pauses.
+    connection_errors = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = _("campaign")
@@ -146,6 +172,7 @@ class Delivery(models.Model):
             )
         ]
         indexes = [
-            models.Index(fields=["campaign", "status"]),
+            # sent_at last: campaign_progress() counts recent sends for the live msgs/s figure.
+            models.Index(fields=["campaign", "status", "sent_at"]),
             models.Index(fields=["batch", "status"]),
         ]

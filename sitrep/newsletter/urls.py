@@ -1,9 +1,14 @@
+"""Subscriber pages, under /<lang>/newsletter/ (sitrep/urls.py). See docs/newsletter.md."""
+
 from django.urls import path
-from django.views.generic import TemplateView
+
+from . import views
 
 app_name = "newsletter"
 
-# The newsletter app (issue 3) replaces this placeholder with the real views.
 urlpatterns = [
-    path("subscribe/", TemplateView.as_view(template_name="base.html"), name="subscribe"),
+    path("subscribe/", views.subscribe, name="subscribe"),
+    path("confirm/<str:token>/", views.confirm, name="confirm"),
+    path("preferences/<str:token>/", views.preferences, name="preferences"),
+    path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
 ]

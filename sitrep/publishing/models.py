@@ -12,6 +12,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -20,6 +21,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField
 
 from sitrep.core.dates import week_end_for, week_label
@@ -29,6 +31,48 @@ from .trends import Trend, trend_sentence
 
 ARCHIVE_PAGE_SIZE = 20
 TOPIC_PAGE_SIZE = 20
+HOME_PREVIOUS_ISSUES = 5
+# What a related-article teaser shows (title, week, trend, link). Loading only these keeps the
+# queries small: Django's SQL compiler is slow with the full page rows of three joined tables.
+TEASER_FIELDS = (
+    "title", "slug", "url_path", "path", "depth", "locale_id", "live", "translation_key",
+    "trend", "lead", "topic_id", "issue_week",
+    "issue_week__week_start", "issue_week__url_path", "issue_week__path", "issue_week__depth",
+    "issue_week__locale_id", "issue_week__live",
+)  # fmt: skip
+
+
+def paginate(items, per_page: int, page_number: str | None) -> dict[str, object]:
+    """`page_obj` and an elided `page_range` for includes/pagination.html."""
+    page_obj = Paginator(items, per_page).get_page(page_number)
+    page_range = page_obj.paginator.get_elided_page_range(
+        page_obj.number, on_each_side=1, on_ends=1
+    )
+    return {"page_obj": page_obj, "page_range": list(page_range)}
+
+
+class DirectChildRouteMixin:
+    """Route to a child with one query by asking the child model directly.
+
+    Wagtail's `Page.route` fetches the child as a plain Page and then its specific object
+    (two queries per URL segment); every level of the publication's tree allows exactly one
+    child type, so one query is enough. `child_queryset()` may add `select_related`.
+    """
+
+    child_page_model: type[Page]
+
+    def child_queryset(self):
+        return self.child_page_model.objects.child_of(self)
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        try:
+            child = self.child_queryset().get(slug=path_components[0])
+        except self.child_page_model.DoesNotExist as exc:
+            raise Http404 from exc
+        child._cached_parent_obj = self
+        return child.route(request, path_components[1:])
 
 
 class Topic(TranslatableMixin, models.Model):
@@ -89,7 +133,7 @@ class Author(TranslatableMixin, models.Model):
         return self.name
 
 
-class HomePage(RoutablePageMixin, Page):
+class HomePage(RoutablePageMixin, DirectChildRouteMixin, Page):
     """One per locale: this week's issue, earlier issues, the signup area, topic pages."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -106,24 +150,36 @@ class HomePage(RoutablePageMixin, Page):
     def issue_index(self) -> IssueIndexPage | None:
         return IssueIndexPage.objects.child_of(self).live().first()
 
+    @property
+    def child_page_model(self):
+        return IssueIndexPage
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        issues = IssuePage.objects.live().filter(locale_id=self.locale_id).order_by("-week_start")
-        recent = list(issues[:6])
-        context["current_issue"] = recent[0] if recent else None
+        recent = list(
+            IssuePage.objects.live()
+            .filter(locale_id=self.locale_id)
+            .order_by("-week_start")[: HOME_PREVIOUS_ISSUES + 1]
+        )
+        current = recent[0] if recent else None
+        context["current_issue"] = current
         context["previous_issues"] = recent[1:]
-        context["issue_index"] = self.issue_index
-        context["topic_groups"] = recent[0].topic_groups() if recent else []
+        context["topic_groups"] = current.topic_groups() if current else []
         context["untranslated_notice"] = request.GET.get("untranslated") == "1"
+        context["nav_section"] = "home"
         return context
+
+    def _render_route(self, request, template: str, context: dict) -> TemplateResponse:
+        # Not self.render(): that would run HomePage.get_context and its issue queries.
+        return TemplateResponse(request, template, {**Page.get_context(self, request), **context})
 
     @path("topics/", name="topics")
     def topic_list(self, request):
         topics = Topic.objects.filter(locale_id=self.locale_id)
-        return self.render(
+        return self._render_route(
             request,
-            context_overrides={"topics": topics},
-            template="publishing/topic_index.html",
+            "publishing/topic_index.html",
+            {"topics": topics, "nav_section": "topics", "home_route": "topics/"},
         )
 
     @path("topics/<slug:slug>/", name="topic")
@@ -133,17 +189,21 @@ class HomePage(RoutablePageMixin, Page):
             ArticlePage.objects.live()
             .filter(locale_id=self.locale_id, topic=topic)
             .select_related("issue_week")
-            .order_by("-issue_week__week_start", "title")
+            .defer("body")
+            .order_by("-issue_week__week_start", "path")
         )
-        page_obj = Paginator(articles, TOPIC_PAGE_SIZE).get_page(request.GET.get("page"))
-        return self.render(
+        return self._render_route(
             request,
-            context_overrides={"topic": topic, "page_obj": page_obj, "articles": page_obj},
-            template="publishing/topic_page.html",
+            "publishing/topic_page.html",
+            {
+                "topic": topic,
+                "nav_section": "topics",
+                **paginate(articles, TOPIC_PAGE_SIZE, request.GET.get("page")),
+            },
         )
 
 
-class IssueIndexPage(Page):
+class IssueIndexPage(DirectChildRouteMixin, Page):
     """The archive of weekly issues, newest first."""
 
     parent_page_types = ["publishing.HomePage"]
@@ -153,14 +213,19 @@ class IssueIndexPage(Page):
     class Meta:
         verbose_name = _("issue archive")
 
+    @property
+    def child_page_model(self):
+        return IssuePage
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         issues = IssuePage.objects.live().child_of(self).order_by("-week_start")
-        context["page_obj"] = Paginator(issues, ARCHIVE_PAGE_SIZE).get_page(request.GET.get("page"))
+        context.update(paginate(issues, ARCHIVE_PAGE_SIZE, request.GET.get("page")))
+        context["nav_section"] = "archive"
         return context
 
 
-class IssuePage(Page):
+class IssuePage(DirectChildRouteMixin, Page):
     """One week (Monday to Sunday); its children are that week's articles."""
 
     week_start = models.DateField(_("week starts"), help_text=_("The Monday that starts the week."))
@@ -211,7 +276,8 @@ class IssuePage(Page):
         return super().save(*args, **kwargs)
 
     def clean(self) -> None:
-        super().clean()
+        # Our checks first: the slug is the week's date, so Page.clean() would otherwise report
+        # a duplicate week as a confusing slug clash.
         if self.week_start and self.week_start.weekday() != 0:
             raise ValidationError({"week_start": _("An issue's week must start on a Monday.")})
         if self.week_start and self.locale_id:
@@ -224,12 +290,28 @@ class IssuePage(Page):
                 raise ValidationError(
                     {"week_start": _("There is already an issue for this week in this language.")}
                 )
+        super().clean()
+
+    @property
+    def child_page_model(self):
+        return ArticlePage
+
+    def child_queryset(self):
+        return ArticlePage.objects.child_of(self).select_related("topic", "featured_image")
+
+    def route(self, request, path_components):
+        result = super().route(request, path_components)
+        if path_components and isinstance(result, RouteResult):
+            # The article's issue is this page: spare the article a query for it.
+            result.page.issue_week = self
+        return result
 
     def articles(self) -> models.QuerySet[ArticlePage]:
         return (
             ArticlePage.objects.live()
             .child_of(self)
-            .select_related("topic", "featured_image")
+            .select_related("topic")
+            .defer("body")  # lists show title, trend and lead only
             .order_by("topic__sort_order", "topic__name", "path")
         )
 
@@ -243,6 +325,7 @@ class IssuePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topic_groups"] = self.topic_groups()
+        context["nav_section"] = "archive"
         return context
 
 
@@ -328,31 +411,42 @@ class ArticlePage(Page):
         return issue
 
     def authors(self) -> list[Author]:
-        """Authors in the article's language (falling back to the linked snippet)."""
-        linked = [link.author for link in self.article_authors.select_related("author")]
-        if not linked:
-            return []
-        localized = {
-            author.translation_key: author
-            for author in Author.objects.filter(
-                translation_key__in=[a.translation_key for a in linked], locale_id=self.locale_id
-            )
-        }
-        return [localized.get(a.translation_key, a) for a in linked]
+        """Authors in the article's language, falling back to the linked snippet where it has
+        no translation; one query."""
+        localized = Author.objects.filter(
+            translation_key=models.OuterRef("author__translation_key"), locale_id=self.locale_id
+        )
+        links = self.article_authors.select_related("author").annotate(
+            localized_name=models.Subquery(localized.values("name")[:1])
+        )
+        authors = []
+        for link in links:
+            author = link.author
+            if link.localized_name:
+                author.name = link.localized_name
+            authors.append(author)
+        return authors
 
     def related_articles(self, limit: int = 4) -> list[ArticlePage]:
         """Hand-picked articles first (in this language where translated), then the same topic
         in other weeks, newest first."""
-        picked_keys = [
-            link.page.translation_key for link in self.related_links.select_related("page")
+        links = [
+            link.page
+            for link in self.related_links.select_related("page", "page__issue_week").only(
+                "sort_order", "article_id", "page", *(f"page__{name}" for name in TEASER_FIELDS)
+            )
         ]
+        picked_keys = [page.translation_key for page in links]
         picked: list[ArticlePage] = []
-        if picked_keys:
+        if all(page.locale_id == self.locale_id and page.live for page in links):
+            picked = links
+        elif picked_keys:
             by_key = {
                 page.translation_key: page
                 for page in ArticlePage.objects.live()
                 .filter(translation_key__in=picked_keys, locale_id=self.locale_id)
-                .select_related("topic", "issue_week")
+                .select_related("issue_week")
+                .only(*TEASER_FIELDS)
             }
             picked = [by_key[key] for key in picked_keys if key in by_key]
         if len(picked) >= limit:
@@ -362,10 +456,18 @@ class ArticlePage(Page):
             .filter(locale_id=self.locale_id, topic_id=self.topic_id)
             .exclude(pk__in=[self.pk, *[p.pk for p in picked]])
             .exclude(issue_week_id=self.issue_week_id)
-            .select_related("topic", "issue_week")
+            .select_related("issue_week")
+            .only(*TEASER_FIELDS)
             .order_by("-issue_week__week_start")[: limit - len(picked)]
         )
         return picked + list(same_topic)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["authors"] = self.authors()
+        context["related_articles"] = self.related_articles()
+        context["nav_section"] = "archive"
+        return context
 
 
 class ArticleAuthor(Orderable):

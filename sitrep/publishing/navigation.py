@@ -2,7 +2,7 @@
 
 A reader switching language lands on the same page in the other language when a live
 translation exists, and otherwise on that language's home page with `?untranslated=1`, where
-the home page explains why (docs/publishing.md). The pure part (`language_links`,
+the home page explains why. The pure part (`language_links`,
 `hreflang_alternates`) takes the URLs of the live translations; `translation_urls_for_*` find
 those URLs with one query per page.
 """
@@ -73,10 +73,6 @@ def hreflang_alternates(
     return alternates
 
 
-def page_path(page: Page, request: HttpRequest | None) -> str | None:
-    return page.get_url(request=request, current_site=None)
-
-
 def translation_urls_for_page(page: Page, request: HttpRequest | None) -> dict[str, str]:
     """URLs of the live translations of `page` (other locales only), with one query."""
     others = (
@@ -110,6 +106,4 @@ def translation_urls_for_home_route(
     home: Page, request: HttpRequest | None, route: str
 ) -> dict[str, str]:
     """URLs of a home page's sub-route (e.g. 'topics/') in the other languages."""
-    return {
-        code: f"{url}{route}" for code, url in translation_urls_for_page(home, request).items()
-    }
+    return {code: f"{url}{route}" for code, url in translation_urls_for_page(home, request).items()}

@@ -1,0 +1,434 @@
+"""State changes of campaigns: create, start (freeze the recipients), pause, resume, cancel,
+re-send `unknown` deliveries, recover crashed workers; and the read-only progress report.
+See docs/newsletter.md, "Sending and delivery semantics".
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import Count
+from django.utils import timezone
+
+from ..delivery import (
+    PH_PREFERENCES_URL,
+    PH_UNSUBSCRIBE_URL,
+    Recipient,
+    compile_message,
+    plan_batches,
+)
+from ..models import Campaign, Delivery, DeliveryBatch, Subscriber
+from ..sending import (
+    claimable_batches,
+    enqueue_after_commit,
+    maybe_finish_campaign,
+    recover_expired_leases,
+)
+
+logger = logging.getLogger("sitrep.newsletter.campaigns")
+
+S = Campaign.Status
+# How far back the live messages-per-second figure looks.
+RATE_WINDOW_SECONDS = 20
+
+
+class CampaignError(Exception):
+    """The requested change does not fit the campaign's state (message is for editors)."""
+
+
+def _source_issue(issue):
+    """Campaigns belong to the issue in the main language (others are rendered from it)."""
+    if issue.locale.language_code == settings.LANGUAGE_CODE:
+        return issue
+    source = (
+        type(issue)
+        .objects.filter(
+            translation_key=issue.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        )
+        .first()
+    )
+    return source or issue
+
+
+def _enqueue_batches(batch_ids: list[int]) -> None:
+    from ..tasks import send_campaign_batch_task
+
+    for batch_id in batch_ids:
+        enqueue_after_commit(send_campaign_batch_task, batch_id)
+
+
+def _enqueue_sweep() -> None:
+    """The recovery sweep runs one lease after now and re-enqueues itself while a campaign is
+    sending: the database task backend does not retry the task of a killed worker, and has no
+    cron."""
+    from ..tasks import recover_expired_leases_task
+
+    run_after = timezone.now() + timedelta(seconds=settings.NEWSLETTER["LEASE_SECONDS"] + 1)
+    enqueue_after_commit(recover_expired_leases_task, run_after=run_after)
+
+
+# ---------------------------------------------------------------------------------------------
+# Create and start
+
+
+def do_create_campaign(issue, *, acting_user=None) -> Campaign:
+    """The issue's campaign, created as a draft if it has none (idempotent)."""
+    issue = _source_issue(issue)
+    campaign, created = Campaign.objects.get_or_create(
+        issue=issue, defaults={"created_by": acting_user}
+    )
+    if created:
+        logger.info("%s created", campaign)
+    return campaign
+
+
+@transaction.atomic
+def do_start_campaign(issue, *, acting_user=None, send_at: datetime | None = None) -> Campaign:
+    """Start sending the issue now, or schedule it for `send_at`.
+
+    Starting freezes the recipients: one `Delivery` row per confirmed subscriber at that moment,
+    in batches of NEWSLETTER["BATCH_SIZE"], and one send task per batch enqueued after commit.
+    Raises CampaignError if the campaign has already started.
+    """
+    campaign = do_create_campaign(issue, acting_user=acting_user)
+    now = timezone.now()
+    if send_at is not None and send_at > now:
+        if not Campaign.objects.filter(pk=campaign.pk, status__in=[S.DRAFT, S.SCHEDULED]).update(
+            status=S.SCHEDULED, scheduled_for=send_at
+        ):
+            raise CampaignError("This campaign has already started.")
+        from ..tasks import start_due_campaigns_task
+
+        enqueue_after_commit(start_due_campaigns_task, run_after=send_at)
+        campaign.refresh_from_db()
+        logger.info("%s scheduled for %s", campaign, send_at.isoformat())
+        return campaign
+    if not _begin(campaign.pk, allowed=[S.DRAFT, S.SCHEDULED]):
+        raise CampaignError("This campaign has already started.")
+    campaign.refresh_from_db()
+    return campaign
+
+
+def _begin(campaign_id: int, *, allowed: list[str]) -> bool:
+    """Move the campaign to `sending` and freeze its recipients (inside the caller's
+    transaction). False if it was not in one of the `allowed` states."""
+    now = timezone.now()
+    if not Campaign.objects.filter(pk=campaign_id, status__in=allowed).update(
+        status=S.SENDING, started_at=now, pause_reason="", connection_errors=0
+    ):
+        return False
+    batch_ids = _freeze_recipients(campaign_id, now)
+    _enqueue_batches(batch_ids)
+    _enqueue_sweep()
+    if not batch_ids:
+        maybe_finish_campaign(campaign_id)
+    logger.info("campaign #%s started: %s batches", campaign_id, len(batch_ids))
+    return True
+
+
+def _freeze_recipients(campaign_id: int, now: datetime) -> list[int]:
+    """Write the batches and the ledger with INSERT … SELECT per batch (no Python object per
+    subscriber: a million recipients take seconds and little memory)."""
+    size = int(settings.NEWSLETTER["BATCH_SIZE"])
+    ids = (
+        Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED)
+        .order_by("id")
+        .values_list("id", flat=True)
+        .iterator(chunk_size=10_000)
+    )
+    ranges = [(chunk[0], chunk[-1]) for chunk in plan_batches(ids, size)]
+    batch_ids: list[int] = []
+    delivery = connection.ops.quote_name(Delivery._meta.db_table)
+    subscriber = connection.ops.quote_name(Subscriber._meta.db_table)
+    sql = (
+        f"INSERT INTO {delivery} "
+        "(campaign_id, subscriber_id, batch_id, status, attempts, last_error, updated_at) "
+        f"SELECT %s, id, %s, %s, 0, '', %s FROM {subscriber} "
+        "WHERE status = %s AND id >= %s AND id <= %s"
+    )
+    for start in range(0, len(ranges), 500):
+        part = ranges[start : start + 500]
+        batches = DeliveryBatch.objects.bulk_create(
+            [DeliveryBatch(campaign_id=campaign_id) for _ in part]
+        )
+        with connection.cursor() as cursor:
+            for batch, (low, high) in zip(batches, part, strict=True):
+                cursor.execute(
+                    sql,
+                    [
+                        campaign_id,
+                        batch.pk,
+                        Delivery.Status.QUEUED,
+                        now,
+                        Subscriber.Status.CONFIRMED,
+                        low,
+                        high,
+                    ],
+                )
+        batch_ids += [b.pk for b in batches]
+    return batch_ids
+
+
+def do_start_due_campaigns() -> int:
+    """Start every scheduled campaign whose time has come."""
+    started = 0
+    due = Campaign.objects.filter(status=S.SCHEDULED, scheduled_for__lte=timezone.now())
+    for campaign_id in due.values_list("id", flat=True):
+        with transaction.atomic():
+            started += _begin(campaign_id, allowed=[S.SCHEDULED])
+    return started
+
+
+# ---------------------------------------------------------------------------------------------
+# Pause, resume, cancel
+
+
+def do_pause_campaign(campaign: Campaign, *, acting_user=None, reason: str = "") -> bool:
+    """Stop sending; workers stop at their next flush (within FLUSH_EVERY messages or
+    FLUSH_SECONDS) and give their batch back. Returns whether the status changed."""
+    changed = Campaign.objects.filter(pk=campaign.pk, status__in=[S.SENDING, S.SCHEDULED]).update(
+        status=S.PAUSED, pause_reason=reason[:300]
+    )
+    campaign.refresh_from_db()
+    if changed:
+        logger.info("%s paused by user %s", campaign, getattr(acting_user, "pk", None))
+    return bool(changed)
+
+
+@transaction.atomic
+def do_resume_campaign(campaign: Campaign, *, acting_user=None) -> bool:
+    """Continue a paused campaign where it stopped (nothing already sent is sent again)."""
+    if (
+        campaign.started_at is None
+        and Campaign.objects.filter(
+            pk=campaign.pk, status=S.PAUSED, started_at__isnull=True
+        ).exists()
+    ):
+        changed = _begin(campaign.pk, allowed=[S.PAUSED])
+        campaign.refresh_from_db()
+        return changed
+    changed = Campaign.objects.filter(pk=campaign.pk, status=S.PAUSED).update(
+        status=S.SENDING, pause_reason="", connection_errors=0
+    )
+    campaign.refresh_from_db()
+    if not changed:
+        return False
+    DeliveryBatch.objects.filter(campaign=campaign, status=DeliveryBatch.Status.PENDING).update(
+        not_before=None
+    )
+    pending = list(
+        DeliveryBatch.objects.filter(campaign=campaign, status=DeliveryBatch.Status.PENDING)
+        .order_by("id")
+        .values_list("id", flat=True)
+    )
+    _enqueue_batches(pending)
+    _enqueue_sweep()
+    if (
+        not pending
+        and not DeliveryBatch.objects.filter(
+            campaign=campaign, status=DeliveryBatch.Status.SENDING
+        ).exists()
+    ):
+        maybe_finish_campaign(campaign.pk)
+        campaign.refresh_from_db()
+    logger.info("%s resumed by user %s", campaign, getattr(acting_user, "pk", None))
+    return True
+
+
+@transaction.atomic
+def do_cancel_campaign(campaign: Campaign, *, acting_user=None) -> bool:
+    """Stop for good: deliveries not yet handed to the server become `skipped`."""
+    changed = Campaign.objects.filter(
+        pk=campaign.pk, status__in=[S.DRAFT, S.SCHEDULED, S.SENDING, S.PAUSED]
+    ).update(status=S.CANCELLED, finished_at=timezone.now())
+    if not changed:
+        campaign.refresh_from_db()
+        return False
+    Delivery.objects.filter(campaign=campaign, status=Delivery.Status.QUEUED).update(
+        status=Delivery.Status.SKIPPED, last_error="campaign cancelled", updated_at=timezone.now()
+    )
+    DeliveryBatch.objects.filter(campaign=campaign, status=DeliveryBatch.Status.PENDING).update(
+        status=DeliveryBatch.Status.DONE
+    )
+    campaign.refresh_from_db()
+    logger.info("%s cancelled by user %s", campaign, getattr(acting_user, "pk", None))
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Unknown deliveries and crashed workers
+
+
+@transaction.atomic
+def do_resend_unknown(campaign: Campaign, *, acting_user=None) -> int:
+    """The operator's decision to re-send deliveries whose outcome is unknown (a worker died or
+    the server stalled after DATA): some of these people may get the issue twice. Returns how
+    many were queued again."""
+    if campaign.status == S.CANCELLED:
+        raise CampaignError("A cancelled campaign cannot send again.")
+    ids = (
+        Delivery.objects.filter(campaign=campaign, status=Delivery.Status.UNKNOWN)
+        .order_by("id")
+        .values_list("id", flat=True)
+    )
+    batch_ids = []
+    count = 0
+    for chunk in plan_batches(list(ids), int(settings.NEWSLETTER["BATCH_SIZE"])):
+        batch = DeliveryBatch.objects.create(campaign=campaign)
+        count += Delivery.objects.filter(id__in=chunk, status=Delivery.Status.UNKNOWN).update(
+            status=Delivery.Status.QUEUED, batch=batch, updated_at=timezone.now()
+        )
+        batch_ids.append(batch.pk)
+    if not count:
+        return 0
+    Campaign.objects.filter(pk=campaign.pk, status=S.FINISHED).update(
+        status=S.SENDING, finished_at=None
+    )
+    campaign.refresh_from_db()
+    if campaign.status == S.SENDING:
+        _enqueue_batches(batch_ids)
+        _enqueue_sweep()
+    logger.warning(
+        "%s: %s unknown deliveries re-sent by user %s",
+        campaign,
+        count,
+        getattr(acting_user, "pk", None),
+    )
+    return count
+
+
+def do_recover_expired_leases() -> int:
+    """Recover batches of crashed workers (their unrecorded deliveries become `unknown`) and make
+    sure every sending campaign with work left has a task. Returns the number of batches
+    recovered. Safe to run at any time, from any process."""
+    recovered = recover_expired_leases()
+    do_start_due_campaigns()
+    for campaign_id in Campaign.objects.filter(status=S.SENDING).values_list("id", flat=True):
+        pending = claimable_batches(campaign_id, 1)
+        if pending:
+            with transaction.atomic():
+                _enqueue_batches(pending)
+        else:
+            maybe_finish_campaign(campaign_id)
+    return len(recovered)
+
+
+def do_sweep() -> int:
+    """The periodic recovery: continue the chain first (so a worker killed during the sweep
+    does not end it), then recover."""
+    active = (
+        Campaign.objects.filter(status=S.SENDING).exists()
+        or DeliveryBatch.objects.filter(status=DeliveryBatch.Status.SENDING).exists()
+    )
+    if active:
+        with transaction.atomic():
+            _enqueue_sweep()
+    return do_recover_expired_leases()
+
+
+# ---------------------------------------------------------------------------------------------
+# Test email and progress
+
+
+def send_test_issue_email(issue, address: str, language: str) -> None:
+    """Send the issue as a subscriber in `language` gets it to one address (an editor's test);
+    the links point at the site, not at anyone's subscription. Sent inline, so the address is
+    never stored in a task."""
+    from django.core.mail import get_connection
+
+    from ..rendering import render_issue_email
+
+    issue = _source_issue(issue)
+    home = f"{settings.SITE_URL}/{language}/"
+    rendered = render_issue_email(
+        issue, language, unsubscribe_url=PH_UNSUBSCRIBE_URL, preferences_url=PH_PREFERENCES_URL
+    )
+    template = compile_message(
+        subject=f"[Test] {rendered.subject}",
+        text=rendered.text,
+        html=rendered.html,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        list_id=settings.NEWSLETTER["LIST_ID"],
+        list_name=settings.SITE_NAME,
+        domain=settings.SITREP_MAIL_DOMAIN,
+        mailto=settings.NEWSLETTER["UNSUBSCRIBE_MAILTO"],
+    )
+    recipient = Recipient(address=address.strip(), unsubscribe_url=home, preferences_url=home)
+    connection_ = get_connection()
+    template.email_message(recipient, connection=connection_).send()
+
+
+def campaign_progress(campaign: Campaign) -> dict[str, Any]:
+    """Counts by delivery status (`bounced` = failed and the subscriber is now bounced; the
+    counts add up to `total`), messages per second over the last few seconds, estimated seconds
+    left. Pure read."""
+    rows = (
+        Delivery.objects.filter(campaign=campaign)
+        .values("status")
+        .annotate(n=Count("id"))
+        .values_list("status", "n")
+    )
+    counts = {status: 0 for status in Delivery.Status.values}
+    counts.update(dict(rows))
+    counts["bounced"] = Delivery.objects.filter(
+        campaign=campaign,
+        status=Delivery.Status.FAILED,
+        subscriber__status=Subscriber.Status.BOUNCED,
+    ).count()
+    counts["failed"] -= counts["bounced"]
+    total = sum(counts.values())
+    now = timezone.now()
+    window_start = now - timedelta(seconds=RATE_WINDOW_SECONDS)
+    if campaign.started_at and campaign.started_at > window_start:
+        window_start = campaign.started_at
+    window = max(1.0, (now - window_start).total_seconds())
+    recent = Delivery.objects.filter(
+        campaign=campaign, status=Delivery.Status.SENT, sent_at__gte=window_start
+    ).count()
+    rate = recent / window if campaign.status == S.SENDING else 0.0
+    left = counts["queued"] + counts["sending"]
+    eta = left / rate if rate > 0 else None
+    if not left:
+        eta = 0.0
+    return {
+        "status": campaign.status,
+        "counts": counts,
+        "total": total,
+        "left": left,
+        "msgs_per_s": rate,
+        "eta_seconds": eta,
+        "started_at": campaign.started_at,
+        "finished_at": campaign.finished_at,
+        "pause_reason": campaign.pause_reason,
+        "batches": dict(
+            DeliveryBatch.objects.filter(campaign=campaign)
+            .values("status")
+            .annotate(n=Count("id"))
+            .values_list("status", "n")
+        ),
+        "unknown_ids": list(
+            Delivery.objects.filter(campaign=campaign, status=Delivery.Status.UNKNOWN)
+            .order_by("subscriber_id")
+            .values_list("subscriber_id", flat=True)[:1000]
+        ),
+    }
+
+
+__all__ = [
+    "CampaignError",
+    "campaign_progress",
+    "do_cancel_campaign",
+    "do_create_campaign",
+    "do_pause_campaign",
+    "do_recover_expired_leases",
+    "do_resend_unknown",
+    "do_resume_campaign",
+    "do_start_campaign",
+    "do_start_due_campaigns",
+    "do_sweep",
+    "send_test_issue_email",
+]

@@ -1,0 +1,416 @@
+"""Subscriber state changes: the only place that moves a subscriber between statuses.
+See docs/newsletter.md, "Subscribers and privacy".
+
+Invariants:
+- A subscriber is created only as `pending`; only `do_confirm_subscription` makes one
+  `confirmed`.
+- Emails are sent from the task queue, enqueued after the transaction commits, with ids only.
+- Unsubscribing drops the encrypted address and keeps the blind index (suppression).
+- Nothing logged or passed to a task carries an address; log lines name `subscriber #<id>`.
+"""
+
+from __future__ import annotations
+
+import enum
+import hmac
+import logging
+import smtplib
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from functools import partial
+from typing import Any
+
+from django.conf import settings
+from django.core.mail import get_connection
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from .. import ratelimit
+from ..crypto import email_index, encrypt_email
+from ..models import Delivery, Subscriber
+from ..notices import ALREADY_SUBSCRIBED, CONFIRMATION, build_message, render_notice
+from ..tokens import (
+    InvalidLink,
+    UsedLink,
+    confirm_url,
+    new_confirmation_nonce,
+    preferences_url,
+    read_confirm_token,
+)
+from ..validation import clean_email, clean_language, clean_topics
+
+logger = logging.getLogger("sitrep.newsletter")
+
+Status = Subscriber.Status
+# Statuses from which a new signup request starts a new consent (a confirmation email).
+_RESTARTABLE = {Status.PENDING, Status.UNSUBSCRIBED}
+# The address was refused by its server or its owner complained: never write to it again.
+_SUPPRESSED = {Status.BOUNCED, Status.COMPLAINED}
+
+
+class RequestOutcome(enum.StrEnum):
+    """What a signup request did. Never shown to the requester (every outcome renders the same
+    page); for tests, logs (with the subscriber id) and metrics."""
+
+    CONFIRMATION_QUEUED = "confirmation_queued"
+    ALREADY_SUBSCRIBED_QUEUED = "already_subscribed_queued"
+    SUPPRESSED = "suppressed"
+    RATE_LIMITED = "rate_limited"
+
+
+class NoticeDeliveryError(Exception):
+    """A subscriber notice could not be sent. Its message names the subscriber id and the error
+    class only: the database task backend stores it in clear."""
+
+
+def find_subscriber(email: str) -> Subscriber | None:
+    """Look a subscriber up by address (through the blind index)."""
+    return Subscriber.objects.filter(email_hash=email_index(email)).first()
+
+
+def known_topic_slugs() -> set[str]:
+    from sitrep.publishing.models import Topic
+
+    return set(Topic.objects.values_list("slug", flat=True).distinct())
+
+
+def do_request_subscription(
+    email: str,
+    language: str,
+    topics: Iterable[str] = (),
+    *,
+    client_ip: str | None,
+    consent_source: str = "signup form",
+    known_topics: Iterable[str] | None = None,
+) -> RequestOutcome:
+    """Handle a well-formed signup request. New, pending and unsubscribed addresses get a
+    confirmation email; confirmed ones an "already subscribed" email; bounced and complained
+    ones nothing. Raises ValidationError on malformed input (nothing changes then).
+
+    `client_ip` is used for the rate limit only, hashed, in the cache; it is never stored."""
+    address = clean_email(email)
+    language = clean_language(language)
+    topics = clean_topics(
+        topics, set(known_topics) if known_topics is not None else known_topic_slugs()
+    )
+    email_hash = email_index(address)
+    _schedule_purge()
+    if not ratelimit.allow_request(client_ip=client_ip, email_hash=email_hash):
+        logger.info("newsletter signup request over the rate limit")
+        return RequestOutcome.RATE_LIMITED
+
+    now = timezone.now()
+    with transaction.atomic():
+        subscriber = Subscriber.objects.select_for_update().filter(email_hash=email_hash).first()
+        if subscriber is not None and subscriber.status in _SUPPRESSED:
+            logger.info("newsletter signup request for suppressed %s", subscriber)
+            return RequestOutcome.SUPPRESSED
+
+        if subscriber is not None and subscriber.status == Status.CONFIRMED:
+            # Nothing about a confirmed subscription changes without the owner's link.
+            if not ratelimit.take_confirmation_slot(email_hash):
+                logger.info("newsletter notice limit reached for %s", subscriber)
+                return RequestOutcome.RATE_LIMITED
+            _enqueue_after_commit("already_subscribed", subscriber.pk, language)
+            logger.info("newsletter signup request for %s: already subscribed", subscriber)
+            return RequestOutcome.ALREADY_SUBSCRIBED_QUEUED
+
+        if not ratelimit.take_confirmation_slot(email_hash):
+            logger.info(
+                "newsletter confirmation limit reached for %s", subscriber or "a new address"
+            )
+            return RequestOutcome.RATE_LIMITED
+
+        if subscriber is None:
+            subscriber = Subscriber(email_hash=email_hash)
+        elif subscriber.status != Status.PENDING:
+            subscriber.confirmation_nonce = ""  # a new pending period: older links stop working
+        subscriber.status = Status.PENDING
+        subscriber.email_encrypted = encrypt_email(address)
+        subscriber.language = language
+        subscriber.topics = topics
+        subscriber.consent_source = consent_source
+        subscriber.requested_at = now
+        if not subscriber.confirmation_nonce:
+            subscriber.confirmation_nonce = new_confirmation_nonce()
+        try:
+            with transaction.atomic():
+                subscriber.save()
+        except IntegrityError:
+            # A concurrent request created the same address first; it will send the email.
+            logger.info("newsletter signup request raced with another for the same address")
+            return RequestOutcome.CONFIRMATION_QUEUED
+        _enqueue_after_commit("confirmation", subscriber.pk)
+        logger.info("newsletter signup request for %s: confirmation queued", subscriber)
+        return RequestOutcome.CONFIRMATION_QUEUED
+
+
+def _enqueue_after_commit(kind: str, subscriber_id: int, *args: Any) -> None:
+    from .. import tasks
+
+    task = {
+        "confirmation": tasks.send_confirmation_email_task,
+        "already_subscribed": tasks.send_already_subscribed_task,
+    }[kind]
+    transaction.on_commit(partial(task.enqueue, subscriber_id, *args))
+
+
+def _schedule_purge() -> None:
+    """Purge unconfirmed subscribers at most once an hour, piggybacking on signup traffic, so a
+    site without cron still forgets unconfirmed addresses (the command does the same on demand)."""
+    from django.core.cache import cache
+
+    from .. import tasks
+
+    if cache.add("nl:purge-scheduled", 1, timeout=3600):
+        transaction.on_commit(tasks.purge_unconfirmed_task.enqueue)
+
+
+def _subscriber_email(subscriber: Subscriber) -> str:
+    address = subscriber.get_email()
+    if address is None:
+        raise NoticeDeliveryError(f"{subscriber} has no stored address")
+    return address
+
+
+def _send(message_builder: Any, subscriber: Subscriber, kind: str) -> None:
+    try:
+        with get_connection() as connection:
+            connection.send_messages([message_builder()])
+    except Exception as exc:
+        # The original exception may quote the address (SMTPRecipientsRefused does); keep only
+        # its class and SMTP code, and drop the chain so no traceback carries it.
+        code = getattr(exc, "smtp_code", "")
+        if isinstance(exc, smtplib.SMTPRecipientsRefused):
+            code = ",".join(str(value[0]) for value in exc.recipients.values())
+        logger.warning(
+            "newsletter %s email to %s failed: %s %s", kind, subscriber, type(exc).__name__, code
+        )
+        raise NoticeDeliveryError(
+            f"{kind} email to subscriber #{subscriber.pk} failed: {type(exc).__name__} {code}"
+        ) from None
+
+
+def do_send_confirmation_email(subscriber_id: int) -> bool:
+    """Send the confirmation email if the subscriber is still pending. Returns whether it sent."""
+    subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
+    if subscriber is None or subscriber.status != Status.PENDING or not subscriber.has_address:
+        logger.info("newsletter confirmation for subscriber #%s skipped", subscriber_id)
+        return False
+    language = subscriber.language
+    rendered = render_notice(
+        CONFIRMATION,
+        {
+            "confirm_url": confirm_url(subscriber, language),
+            "max_age_hours": settings.NEWSLETTER["CONFIRM_MAX_AGE_HOURS"],
+        },
+        language,
+    )
+    address = _subscriber_email(subscriber)
+    _send(lambda: build_message(rendered, address), subscriber, CONFIRMATION)
+    logger.info("newsletter confirmation email sent to %s", subscriber)
+    return True
+
+
+def do_send_already_subscribed_email(subscriber_id: int, language: str) -> bool:
+    """Tell a confirmed subscriber that they are subscribed, with their preferences link."""
+    subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
+    if subscriber is None or subscriber.status != Status.CONFIRMED or not subscriber.has_address:
+        logger.info("newsletter already-subscribed email for #%s skipped", subscriber_id)
+        return False
+    language = clean_language(language)
+    rendered = render_notice(
+        ALREADY_SUBSCRIBED, {"preferences_url": preferences_url(subscriber, language)}, language
+    )
+    address = _subscriber_email(subscriber)
+    _send(lambda: build_message(rendered, address), subscriber, ALREADY_SUBSCRIBED)
+    logger.info("newsletter already-subscribed email sent to %s", subscriber)
+    return True
+
+
+def check_confirmation(token: str) -> Subscriber:
+    """The subscriber a confirmation token would confirm, without changing anything (for the
+    GET page). Raises InvalidLink, ExpiredLink or UsedLink."""
+    subscriber_id, nonce = read_confirm_token(token)
+    subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
+    _check_nonce(subscriber, nonce)
+    assert subscriber is not None
+    return subscriber
+
+
+def _check_nonce(subscriber: Subscriber | None, nonce: str) -> None:
+    if subscriber is None:
+        raise UsedLink  # purged or erased since the link was sent
+    if subscriber.status != Status.PENDING or not hmac.compare_digest(
+        subscriber.confirmation_nonce.encode(), nonce.encode()
+    ):
+        raise UsedLink
+
+
+def do_confirm_subscription(token: str) -> Subscriber:
+    """Confirm the subscription a genuine, unexpired, unused confirmation token stands for.
+    Raises InvalidLink, ExpiredLink or UsedLink, changing nothing."""
+    subscriber_id, nonce = read_confirm_token(token)
+    with transaction.atomic():
+        subscriber = Subscriber.objects.select_for_update().filter(pk=subscriber_id).first()
+        _check_nonce(subscriber, nonce)
+        assert subscriber is not None
+        subscriber.status = Status.CONFIRMED
+        subscriber.confirmed_at = timezone.now()
+        subscriber.confirmation_nonce = ""  # single use
+        subscriber.unsubscribed_at = None
+        subscriber.unsubscribe_source = ""
+        subscriber.save(
+            update_fields=[
+                "status",
+                "confirmed_at",
+                "confirmation_nonce",
+                "unsubscribed_at",
+                "unsubscribe_source",
+            ]
+        )
+    logger.info("newsletter %s confirmed", subscriber)
+    return subscriber
+
+
+def do_update_preferences(
+    subscriber: Subscriber,
+    language: str,
+    topics: Iterable[str],
+    *,
+    known_topics: Iterable[str] | None = None,
+) -> Subscriber:
+    """Change a confirmed subscriber's language and topics (empty topics = every topic)."""
+    language = clean_language(language)
+    topics = clean_topics(
+        topics, set(known_topics) if known_topics is not None else known_topic_slugs()
+    )
+    updated = Subscriber.objects.filter(pk=subscriber.pk, status=Status.CONFIRMED).update(
+        language=language, topics=topics
+    )
+    if not updated:
+        raise InvalidLink("only a confirmed subscription has preferences")
+    subscriber.language = language
+    subscriber.topics = topics
+    logger.info("newsletter %s changed preferences", subscriber)
+    return subscriber
+
+
+def do_unsubscribe(subscriber: Subscriber, *, source: str) -> bool:
+    """Unsubscribe: drop the encrypted address, the topics and any pending confirmation; keep the
+    blind index so the address stays suppressed. Idempotent; returns whether anything changed.
+    Bounced and complained subscribers keep their status but lose their address as well."""
+    with transaction.atomic():
+        current = Subscriber.objects.select_for_update().filter(pk=subscriber.pk).first()
+        if current is None:
+            return False
+        changed = current.email_encrypted is not None or current.status in {
+            Status.PENDING,
+            Status.CONFIRMED,
+        }
+        if not changed:
+            return False
+        if current.status not in _SUPPRESSED:
+            current.status = Status.UNSUBSCRIBED
+        current.email_encrypted = None
+        current.topics = []
+        current.confirmation_nonce = ""
+        current.unsubscribed_at = timezone.now()
+        current.unsubscribe_source = source[:32]
+        current.save(
+            update_fields=[
+                "status",
+                "email_encrypted",
+                "topics",
+                "confirmation_nonce",
+                "unsubscribed_at",
+                "unsubscribe_source",
+            ]
+        )
+    for field in ("status", "email_encrypted", "topics", "unsubscribed_at", "unsubscribe_source"):
+        setattr(subscriber, field, getattr(current, field))
+    logger.info("newsletter %s unsubscribed (%s)", current, source)
+    return True
+
+
+def do_purge_unconfirmed(*, now: datetime | None = None) -> int:
+    """Forget requests for consent that were not confirmed in time
+    (NEWSLETTER["PURGE_PENDING_AFTER_DAYS"] after the request). A new address is deleted; one
+    that had unsubscribed before returns to `unsubscribed` without its address (its blind index
+    must survive to keep it suppressed). Returns how many subscribers were affected."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.NEWSLETTER["PURGE_PENDING_AFTER_DAYS"])
+    stale = Subscriber.objects.filter(status=Status.PENDING).filter(
+        Q(requested_at__lt=cutoff) | Q(requested_at__isnull=True, created_at__lt=cutoff)
+    )
+    with transaction.atomic():
+        reverted = stale.filter(unsubscribed_at__isnull=False).update(
+            status=Status.UNSUBSCRIBED, email_encrypted=None, topics=[], confirmation_nonce=""
+        )
+        _total, per_model = stale.filter(unsubscribed_at__isnull=True).delete()
+    count = reverted + per_model.get(Subscriber._meta.label, 0)
+    logger.info("newsletter purge: %d unconfirmed subscribers forgotten", count)
+    return count
+
+
+def do_erase_subscriber(email: str) -> bool:
+    """Erase everything stored about an address: the subscriber row, its encrypted address, its
+    blind index and its delivery ledger rows. Afterwards the address is not even suppressed (the
+    person asked us to forget it). Returns whether there was anything to erase."""
+    with transaction.atomic():
+        _total, per_model = Subscriber.objects.filter(email_hash=email_index(email)).delete()
+    erased = per_model.get(Subscriber._meta.label, 0) > 0
+    logger.info("newsletter erase request: %s", "erased" if erased else "nothing stored")
+    return erased
+
+
+def export_subscriber_data(email: str) -> dict[str, Any] | None:
+    """Everything stored about an address, as JSON-ready data, or None if nothing is."""
+    subscriber = find_subscriber(email)
+    if subscriber is None:
+        return None
+
+    def stamp(value: datetime | None) -> str | None:
+        return value.isoformat() if value else None
+
+    deliveries = [
+        {
+            "campaign": row.campaign_id,
+            "issue_week": stamp_date(row.campaign.issue.week_start),
+            "status": row.status,
+            "attempts": row.attempts,
+            "last_error": row.last_error,
+            "sent_at": stamp(row.sent_at),
+            "updated_at": stamp(row.updated_at),
+        }
+        for row in Delivery.objects.filter(subscriber=subscriber)
+        .select_related("campaign__issue")
+        .order_by("pk")
+    ]
+    return {
+        "id": subscriber.pk,
+        "email": subscriber.get_email(),
+        "email_stored": subscriber.has_address,
+        "email_hash": subscriber.email_hash,
+        "status": subscriber.status,
+        "language": subscriber.language,
+        "topics": list(subscriber.topics),
+        "consent_source": subscriber.consent_source,
+        "bounce_count": subscriber.bounce_count,
+        "created_at": stamp(subscriber.created_at),
+        "requested_at": stamp(subscriber.requested_at),
+        "confirmed_at": stamp(subscriber.confirmed_at),
+        "unsubscribed_at": stamp(subscriber.unsubscribed_at),
+        "unsubscribe_source": subscriber.unsubscribe_source,
+        "deliveries": deliveries,
+        "not_stored": [
+            "IP addresses",
+            "user agents",
+            "opens or clicks (no tracking)",
+        ],
+    }
+
+
+def stamp_date(value: date | None) -> str | None:
+    return value.isoformat() if value else None

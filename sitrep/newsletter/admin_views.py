@@ -1,0 +1,768 @@
+"""The newsletter screens of the Wagtail admin: campaigns (preview, test send, start, pause,
+resume, cancel, re-send `unknown`, live progress) and subscribers (counts, list, CSV import and
+export). See docs/newsletter.md, "The admin".
+
+Thin views: they check permissions, parse a form and call an action. Every state change is a
+POST (CSRF-protected); GETs only read. Addresses are decrypted only for users with the
+`newsletter.view_subscriber_address` permission, and only for the rows on screen or in an export.
+
+Permissions (Django model permissions, assignable to groups in Settings → Groups):
+- newsletter.view_campaign: campaign list, campaign screen, preview, progress
+- newsletter.add_campaign: start (now or at a time)
+- newsletter.change_campaign: test send, pause, resume, cancel, re-send unknown
+- newsletter.view_subscriber: counts and list, export without addresses
+- newsletter.view_subscriber_address: addresses on screen and in the export, search by address
+- newsletter.add_subscriber: CSV import
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseRedirect,
+    JsonResponse,
+    StreamingHttpResponse,
+)
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views import View
+from django.views.decorators.clickjacking import xframe_options_sameorigin
+from django.views.decorators.http import require_POST
+from django.views.generic import TemplateView
+from wagtail.admin import messages
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from sitrep.publishing.models import IssuePage
+
+from .actions.campaigns import (
+    CampaignError,
+    campaign_progress,
+    do_cancel_campaign,
+    do_pause_campaign,
+    do_resend_unknown,
+    do_resume_campaign,
+    do_start_campaign,
+    send_test_issue_email,
+)
+from .actions.imports import ImportRejected, do_import_subscribers
+from .crypto import email_index
+from .csv_io import (
+    HASH_PREFIX_LENGTH,
+    export_row,
+    parse_subscriber_csv,
+    stored_address,
+    write_subscribers_csv,
+)
+from .models import Campaign, Subscriber
+from .rendering import render_issue_email
+from .validation import clean_email, language_codes
+
+logger = logging.getLogger("sitrep.newsletter")
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+PROGRESS_KEYS = ("queued", "sending", "sent", "failed", "bounced", "unknown", "skipped")
+# Links in a preview point nowhere: real ones are signed per recipient when sending.
+PREVIEW_LINK = "#preview-link"
+MAX_IMPORT_ERRORS_SHOWN = 100
+
+PERM_VIEW_CAMPAIGN = "newsletter.view_campaign"
+PERM_START_CAMPAIGN = "newsletter.add_campaign"
+PERM_CHANGE_CAMPAIGN = "newsletter.change_campaign"
+PERM_VIEW_SUBSCRIBER = "newsletter.view_subscriber"
+PERM_VIEW_ADDRESS = "newsletter.view_subscriber_address"
+PERM_IMPORT = "newsletter.add_subscriber"
+
+
+def require_perm(request: HttpRequest, permission: str) -> None:
+    if not request.user.has_perm(permission):
+        raise PermissionDenied
+
+
+def can_see_addresses(user: Any) -> bool:
+    return user.has_perm(PERM_VIEW_ADDRESS)
+
+
+# ---------------------------------------------------------------------------------------------
+# Which issue a campaign belongs to
+
+
+def source_issue(page_id: int) -> IssuePage:
+    """The issue in the main language for any language version of it (campaigns belong to the
+    main-language issue; the others are rendered from it)."""
+    issue = get_object_or_404(IssuePage.objects.select_related("locale"), pk=page_id)
+    if issue.locale.language_code != settings.LANGUAGE_CODE:
+        issue = (
+            IssuePage.objects.filter(
+                translation_key=issue.translation_key,
+                locale__language_code=settings.LANGUAGE_CODE,
+            )
+            .select_related("locale")
+            .first()
+        )
+        if issue is None:
+            raise Http404("This issue has no version in the main language.")
+    return issue
+
+
+def campaign_of(issue: IssuePage) -> Campaign | None:
+    return Campaign.objects.filter(issue=issue).first()
+
+
+def progress_payload(campaign: Campaign | None) -> dict[str, Any]:
+    """What the progress box shows, as JSON-friendly values."""
+    if campaign is None:
+        return {"status": "none", "status_label": _("Not started"), "total": 0, "done": 0}
+    progress = campaign_progress(campaign)
+    counts = dict(progress["counts"])
+    payload: dict[str, Any] = {key: int(counts.get(key, 0)) for key in PROGRESS_KEYS}
+    total = int(progress.get("total", sum(counts.values())))
+    done = total - payload["queued"] - payload["sending"]
+    rate = progress.get("msgs_per_s")
+    eta = progress.get("eta_seconds")
+    campaign.refresh_from_db(fields=["status", "pause_reason", "finished_at"])
+    payload.update(
+        {
+            "status": campaign.status,
+            "status_label": str(campaign.get_status_display()),
+            "pause_reason": campaign.pause_reason,
+            "total": total,
+            "done": done,
+            "percent": round(100 * done / total, 1) if total else 0,
+            "msgs_per_s": round(float(rate), 1) if rate is not None else None,
+            "eta_seconds": int(eta) if eta is not None else None,
+            "eta_label": format_duration(eta),
+            "finished": campaign.status in (Campaign.Status.FINISHED, Campaign.Status.CANCELLED),
+            "unknown_ids": list(progress.get("unknown_ids", [])),
+        }
+    )
+    return payload
+
+
+def format_duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "–"
+    seconds = int(round(seconds))
+    if seconds < 60:
+        return _("%(s)d s") % {"s": seconds}
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return _("%(m)d min %(s)d s") % {"m": minutes, "s": seconds}
+    hours, minutes = divmod(minutes, 60)
+    return _("%(h)d h %(m)d min") % {"h": hours, "m": minutes}
+
+
+# ---------------------------------------------------------------------------------------------
+# Forms
+
+
+class StartCampaignForm(forms.Form):
+    when = forms.ChoiceField(
+        label=gettext_lazy("When"),
+        choices=[("now", gettext_lazy("Send now")), ("later", gettext_lazy("Send at"))],
+        widget=forms.RadioSelect,
+        initial="now",
+    )
+    send_at = forms.DateTimeField(
+        label=gettext_lazy("Date and time"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"],
+        help_text=gettext_lazy("In the site's time zone (%(tz)s).") % {"tz": settings.TIME_ZONE},
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if data.get("when") == "later":
+            send_at = data.get("send_at")
+            if send_at is None:
+                raise ValidationError({"send_at": _("Choose when to send.")})
+            if send_at <= timezone.now():
+                raise ValidationError({"send_at": _("Choose a time in the future.")})
+        else:
+            data["send_at"] = None
+        return data
+
+
+class TestSendForm(forms.Form):
+    address = forms.CharField(label=gettext_lazy("Send a test to"), max_length=320)
+    language = forms.ChoiceField(label=gettext_lazy("Language"), choices=settings.LANGUAGES)
+
+    def clean_address(self) -> str:
+        return clean_email(self.cleaned_data["address"])
+
+
+class ResendUnknownForm(forms.Form):
+    understood = forms.BooleanField(
+        label=gettext_lazy(
+            "I understand that some of these subscribers may already have received this issue "
+            "and will get it twice."
+        ),
+        required=True,
+    )
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("CSV file"),
+        help_text=gettext_lazy(
+            "UTF-8, with a header row: an 'email' column, optional 'language' (en, be, ru) and "
+            "'topics' (topic slugs separated by spaces)."
+        ),
+    )
+    confirmed = forms.BooleanField(
+        label=gettext_lazy(
+            "These people have consented to receive this newsletter: import them as confirmed, "
+            "without a confirmation email"
+        ),
+        required=False,
+    )
+    consent_source = forms.CharField(
+        label=gettext_lazy("Where and how they consented"),
+        max_length=200,
+        required=False,
+        help_text=gettext_lazy(
+            "Stored with every imported subscriber, e.g. 'subscribers of the old mailing list, "
+            "exported 2024-05-01'. Required when importing as confirmed."
+        ),
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if data.get("confirmed") and not (data.get("consent_source") or "").strip():
+            raise ValidationError(
+                {"consent_source": _("Say where these people consented to be subscribed.")}
+            )
+        return data
+
+
+# ---------------------------------------------------------------------------------------------
+# Campaigns
+
+
+class NewsletterAdminView(WagtailAdminTemplateMixin, TemplateView):
+    permission_required = PERM_VIEW_CAMPAIGN
+    header_icon = "mail"
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        require_perm(request, self.permission_required)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self) -> list[dict[str, str]]:
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("newsletter_admin:campaigns"), "label": _("Newsletter")},
+        ]
+
+
+class CampaignIndexView(NewsletterAdminView):
+    """Recent issues (main language) with their campaign, newest first."""
+
+    template_name = "newsletter/admin/campaign_index.html"
+    page_title = gettext_lazy("Newsletter campaigns")
+
+    def get_breadcrumbs_items(self) -> list[dict[str, str]]:
+        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        issues = (
+            IssuePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+            .select_related("campaign")
+            .order_by("-week_start")
+        )
+        page = Paginator(issues, 25).get_page(self.request.GET.get("p"))
+        context["page_obj"] = page
+        context["rows"] = [
+            {"issue": issue, "campaign": getattr(issue, "campaign", None)} for issue in page
+        ]
+        context["confirmed_total"] = Subscriber.objects.confirmed().count()
+        return context
+
+
+class CampaignView(NewsletterAdminView):
+    """One issue's campaign: preview, test send, start/schedule, controls and live progress."""
+
+    template_name = "newsletter/admin/campaign.html"
+
+    def setup(self, request: HttpRequest, *args: Any, **kwargs: Any) -> None:
+        super().setup(request, *args, **kwargs)
+        self.issue = source_issue(kwargs["issue_id"])
+        self.campaign = campaign_of(self.issue)
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if self.issue.pk != kwargs["issue_id"]:
+            return HttpResponseRedirect(reverse("newsletter_admin:campaign", args=[self.issue.pk]))
+        return super().get(request, *args, **kwargs)
+
+    def get_page_title(self) -> str:
+        return _("Newsletter: %(issue)s") % {"issue": self.issue.title}
+
+    def get_breadcrumbs_items(self) -> list[dict[str, str]]:
+        return [
+            *super().get_breadcrumbs_items(),
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        campaign = self.campaign
+        progress = progress_payload(campaign)
+        recipients = dict(
+            Subscriber.objects.confirmed()
+            .values_list("language")
+            .annotate(n=Count("id"))
+            .values_list("language", "n")
+        )
+        previews = []
+        for code, name in settings.LANGUAGES:
+            try:
+                rendered = render_issue_email(
+                    self.issue, code, unsubscribe_url=PREVIEW_LINK, preferences_url=PREVIEW_LINK
+                )
+            except Exception:
+                logger.exception("newsletter preview of issue %s in %s failed", self.issue.pk, code)
+                rendered = None
+            previews.append(
+                {
+                    "code": code,
+                    "name": name,
+                    "subject": rendered.subject if rendered else "",
+                    "fallback": rendered.fallback if rendered else False,
+                    "article_count": rendered.article_count if rendered else 0,
+                    "error": rendered is None,
+                    "recipients": recipients.get(code, 0),
+                    "html_url": reverse(
+                        "newsletter_admin:preview", args=[self.issue.pk, code, "html"]
+                    ),
+                    "text_url": reverse(
+                        "newsletter_admin:preview", args=[self.issue.pk, code, "txt"]
+                    ),
+                }
+            )
+        shown = self.request.GET.get("preview", settings.LANGUAGE_CODE)
+        if shown not in LANGUAGE_NAMES:
+            shown = settings.LANGUAGE_CODE
+        status = campaign.status if campaign else None
+        S = Campaign.Status
+        context.update(
+            {
+                "issue": self.issue,
+                "campaign": campaign,
+                "progress": progress,
+                "progress_url": reverse("newsletter_admin:progress", args=[self.issue.pk]),
+                "previews": previews,
+                "shown_preview": next(p for p in previews if p["code"] == shown),
+                "recipients_total": sum(recipients.values()),
+                # A scheduled campaign can be moved to another time or sent now.
+                "can_start": user.has_perm(PERM_START_CAMPAIGN)
+                and status in (None, S.DRAFT, S.SCHEDULED),
+                "can_change": user.has_perm(PERM_CHANGE_CAMPAIGN),
+                "can_pause": status == S.SENDING,
+                "can_resume": status == S.PAUSED,
+                "can_cancel": status in (S.SCHEDULED, S.SENDING, S.PAUSED),
+                "can_resend_unknown": status in (S.PAUSED, S.FINISHED, S.SENDING)
+                and progress.get("unknown", 0) > 0,
+                "start_form": kwargs.get("start_form") or StartCampaignForm(),
+                "test_form": kwargs.get("test_form")
+                or TestSendForm(initial={"language": settings.LANGUAGE_CODE}),
+                "resend_form": kwargs.get("resend_form") or ResendUnknownForm(),
+                "issue_edit_url": reverse("wagtailadmin_pages:edit", args=[self.issue.pk]),
+                "live": self.issue.live,
+            }
+        )
+        return context
+
+    def render_with_errors(self, **forms_: forms.Form) -> HttpResponse:
+        return self.render_to_response(self.get_context_data(**forms_), status=400)
+
+    def redirect(self) -> HttpResponse:
+        return HttpResponseRedirect(reverse("newsletter_admin:campaign", args=[self.issue.pk]))
+
+
+class StartCampaignView(CampaignView):
+    permission_required = PERM_START_CAMPAIGN
+    http_method_names = ["post"]
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        form = StartCampaignForm(request.POST)
+        if not form.is_valid():
+            return self.render_with_errors(start_form=form)
+        if not self.issue.live:
+            messages.error(request, _("Publish the issue before sending it."))
+            return self.redirect()
+        send_at: datetime.datetime | None = form.cleaned_data["send_at"]
+        try:
+            do_start_campaign(self.issue, acting_user=request.user, send_at=send_at)
+        except CampaignError as exc:
+            messages.error(request, _("The campaign was not started: %(why)s") % {"why": exc})
+            return self.redirect()
+        if send_at:
+            messages.success(
+                request,
+                _("The newsletter will be sent at %(when)s.")
+                % {"when": timezone.localtime(send_at).strftime("%Y-%m-%d %H:%M")},
+            )
+        else:
+            messages.success(request, _("The newsletter is being sent."))
+        return self.redirect()
+
+
+class SendTestView(CampaignView):
+    permission_required = PERM_CHANGE_CAMPAIGN
+    http_method_names = ["post"]
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        form = TestSendForm(request.POST)
+        if not form.is_valid():
+            return self.render_with_errors(test_form=form)
+        language = form.cleaned_data["language"]
+        try:
+            send_test_issue_email(self.issue, form.cleaned_data["address"], language)
+        except Exception as exc:  # the mail server's answer is what the editor needs to see
+            logger.warning(
+                "newsletter test send of issue %s failed: %s", self.issue.pk, type(exc).__name__
+            )
+            messages.error(
+                request, _("The test email was not sent: %(why)s") % {"why": type(exc).__name__}
+            )
+            return self.redirect()
+        messages.success(
+            request,
+            _("A test email in %(language)s has been sent.")
+            % {"language": LANGUAGE_NAMES[language]},
+        )
+        return self.redirect()
+
+
+class CampaignControlView(CampaignView):
+    """Pause, resume, cancel, re-send unknown."""
+
+    permission_required = PERM_CHANGE_CAMPAIGN
+    http_method_names = ["post"]
+    ACTIONS = {
+        "pause": (do_pause_campaign, gettext_lazy("Sending is paused.")),
+        "resume": (do_resume_campaign, gettext_lazy("Sending has resumed.")),
+        "cancel": (do_cancel_campaign, gettext_lazy("The campaign is cancelled.")),
+    }
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        action = kwargs["action"]
+        if self.campaign is None:
+            raise Http404("This issue has no campaign.")
+        if action == "resend-unknown":
+            form = ResendUnknownForm(request.POST)
+            if not form.is_valid():
+                return self.render_with_errors(resend_form=form)
+            try:
+                count = do_resend_unknown(self.campaign, acting_user=request.user)
+            except CampaignError as exc:
+                messages.error(request, str(exc))
+                return self.redirect()
+            messages.success(
+                request,
+                _("%(n)d deliveries with an unknown outcome will be sent again.") % {"n": count},
+            )
+            return self.redirect()
+        if action not in self.ACTIONS:
+            raise Http404
+        function, done = self.ACTIONS[action]
+        try:
+            changed = function(self.campaign, acting_user=request.user)
+        except CampaignError as exc:
+            messages.error(request, str(exc))
+        else:
+            if changed:
+                messages.success(request, str(done))
+            else:
+                messages.warning(
+                    request,
+                    _("Nothing changed: the campaign is %(status)s.")
+                    % {"status": self.campaign.get_status_display()},
+                )
+        return self.redirect()
+
+
+class ProgressView(View):
+    """JSON for the live progress box; polled by campaign-progress.js."""
+
+    def get(self, request: HttpRequest, issue_id: int) -> JsonResponse:
+        require_perm(request, PERM_VIEW_CAMPAIGN)
+        issue = source_issue(issue_id)
+        response = JsonResponse(progress_payload(campaign_of(issue)))
+        response["Cache-Control"] = "no-store"
+        return response
+
+
+@xframe_options_sameorigin
+def preview_view(request: HttpRequest, issue_id: int, language: str, fmt: str) -> HttpResponse:
+    """The issue email as a subscriber in `language` gets it, links replaced by placeholders.
+    Shown in a sandboxed iframe on the campaign screen."""
+    require_perm(request, PERM_VIEW_CAMPAIGN)
+    if language not in LANGUAGE_NAMES or fmt not in ("html", "txt"):
+        raise Http404
+    issue = source_issue(issue_id)
+    rendered = render_issue_email(
+        issue, language, unsubscribe_url=PREVIEW_LINK, preferences_url=PREVIEW_LINK
+    )
+    if fmt == "txt":
+        response = HttpResponse(rendered.text, content_type="text/plain; charset=utf-8")
+    else:
+        response = HttpResponse(rendered.html, content_type="text/html; charset=utf-8")
+        # The email must read without anything remote; the preview proves it by allowing
+        # nothing but its own inline styles and images from our own site.
+        response["Content-Security-Policy"] = (
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+            "frame-ancestors 'self'; sandbox allow-popups allow-popups-to-escape-sandbox"
+        )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+# ---------------------------------------------------------------------------------------------
+# Subscribers
+
+
+def subscriber_filters(request: HttpRequest) -> dict[str, str]:
+    status = request.GET.get("status", "")
+    language = request.GET.get("language", "")
+    filters = {}
+    if status in Subscriber.Status.values:
+        filters["status"] = status
+    if language in language_codes():
+        filters["language"] = language
+    return filters
+
+
+def address_for_display(subscriber: Subscriber) -> str:
+    return stored_address(subscriber)
+
+
+class SubscriberIndexView(NewsletterAdminView):
+    template_name = "newsletter/admin/subscribers.html"
+    permission_required = PERM_VIEW_SUBSCRIBER
+    page_title = gettext_lazy("Newsletter subscribers")
+    header_icon = "group"
+
+    def get_breadcrumbs_items(self) -> list[dict[str, str]]:
+        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        show_addresses = can_see_addresses(self.request.user)
+        counts = {
+            (status, language): n
+            for status, language, n in Subscriber.objects.values_list("status", "language")
+            .annotate(n=Count("id"))
+            .values_list("status", "language", "n")
+        }
+        codes = language_codes()
+        table = [
+            {
+                "status": status,
+                "label": label,
+                "cells": [counts.get((status, code), 0) for code in codes],
+                "total": sum(counts.get((status, code), 0) for code in codes),
+            }
+            for status, label in Subscriber.Status.choices
+        ]
+        column_totals = [sum(counts.get((s, code), 0) for s in Subscriber.Status) for code in codes]
+        filters = subscriber_filters(self.request)
+        subscribers = Subscriber.objects.filter(**filters).order_by("-pk")
+        query = (self.request.GET.get("q") or "").strip()
+        search_error = ""
+        if query and show_addresses:
+            # Exact look-up through the blind index: addresses cannot be searched by fragment.
+            try:
+                subscribers = subscribers.filter(email_hash=email_index(clean_email(query)))
+            except ValidationError:
+                search_error = _("Enter a complete email address.")
+                subscribers = subscribers.none()
+        page = Paginator(subscribers, 50).get_page(self.request.GET.get("p"))
+        rows = [
+            {
+                "subscriber": s,
+                "identity": address_for_display(s)
+                if show_addresses
+                else f"#{s.pk} · {s.email_hash[:HASH_PREFIX_LENGTH]}",
+            }
+            for s in page
+        ]
+        export_query = "&".join(f"{k}={v}" for k, v in filters.items())
+        context.update(
+            {
+                "languages": [(code, LANGUAGE_NAMES[code]) for code in codes],
+                "table": table,
+                "column_totals": column_totals,
+                "grand_total": sum(column_totals),
+                "statuses": Subscriber.Status.choices,
+                "filters": filters,
+                "query": query if show_addresses else "",
+                "search_error": search_error,
+                "page_obj": page,
+                "rows": rows,
+                "show_addresses": show_addresses,
+                "can_import": self.request.user.has_perm(PERM_IMPORT),
+                "export_url": reverse("newsletter_admin:export")
+                + (f"?{export_query}" if export_query else ""),
+            }
+        )
+        return context
+
+
+def export_rows(subscribers: Any, *, include_addresses: bool) -> Iterator[dict[str, Any]]:
+    for subscriber in subscribers.iterator(chunk_size=2000):
+        yield export_row(subscriber, include_address=include_addresses)
+
+
+def stream_csv(rows: Iterator[dict[str, Any]], *, include_addresses: bool) -> Iterator[str]:
+    """Yield the export line by line, so a large list never sits in memory."""
+    buffer = io.StringIO()
+    header_done = False
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= 500:
+            write_subscribers_csv(buffer, batch, include_addresses=include_addresses)
+            text = buffer.getvalue()
+            yield text if not header_done else text.split("\r\n", 1)[1]
+            header_done = True
+            buffer.seek(0)
+            buffer.truncate()
+            batch = []
+    if batch or not header_done:
+        write_subscribers_csv(buffer, batch, include_addresses=include_addresses)
+        text = buffer.getvalue()
+        yield text if not header_done else text.split("\r\n", 1)[1]
+
+
+def export_view(request: HttpRequest) -> StreamingHttpResponse:
+    require_perm(request, PERM_VIEW_SUBSCRIBER)
+    include_addresses = can_see_addresses(request.user)
+    filters = subscriber_filters(request)
+    subscribers = Subscriber.objects.filter(**filters).order_by("pk")
+    logger.info(
+        "newsletter subscriber export by user %s (%s, addresses: %s)",
+        request.user.pk,
+        filters or "all",
+        include_addresses,
+    )
+    response = StreamingHttpResponse(
+        stream_csv(
+            export_rows(subscribers, include_addresses=include_addresses),
+            include_addresses=include_addresses,
+        ),
+        content_type="text/csv; charset=utf-8",
+    )
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="subscribers-{stamp}.csv"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+class ImportView(NewsletterAdminView):
+    template_name = "newsletter/admin/import.html"
+    permission_required = PERM_IMPORT
+    page_title = gettext_lazy("Import subscribers")
+    header_icon = "upload"
+
+    def get_breadcrumbs_items(self) -> list[dict[str, str]]:
+        return [
+            *super().get_breadcrumbs_items(),
+            {"url": reverse("newsletter_admin:subscribers"), "label": _("Subscribers")},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context.setdefault("form", ImportForm())
+        context["max_errors"] = MAX_IMPORT_ERRORS_SHOWN
+        return context
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        form = ImportForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        upload = form.cleaned_data["file"]
+        if upload.size > settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
+            form.add_error("file", _("The file is too large."))
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        try:
+            text = upload.read().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            form.add_error("file", _("The file is not UTF-8 text. Save it as 'CSV UTF-8'."))
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        parsed = parse_subscriber_csv(text, languages=language_codes())
+        errors = parsed.errors
+        result = None
+        if not errors:
+            try:
+                result = do_import_subscribers(
+                    parsed.rows,
+                    acting_user=request.user,
+                    confirmed=form.cleaned_data["confirmed"],
+                    consent_source=form.cleaned_data["consent_source"],
+                )
+            except ImportRejected as exc:
+                errors = exc.errors
+        if errors:
+            context = self.get_context_data(
+                form=form,
+                import_errors=errors[:MAX_IMPORT_ERRORS_SHOWN],
+                error_count=len(errors),
+            )
+            return self.render_to_response(context, status=400)
+        assert result is not None
+        if form.cleaned_data["confirmed"]:
+            text = _(
+                "%(created)d subscribers imported as confirmed; %(known)d addresses were already "
+                "known and left unchanged."
+            )
+        else:
+            text = _(
+                "%(created)d subscribers imported as pending; confirmation emails are on their "
+                "way. %(known)d addresses were already known and left unchanged."
+            )
+        messages.success(request, text % {"created": result.created, "known": result.already_known})
+        return HttpResponseRedirect(reverse("newsletter_admin:subscribers"))
+
+
+# ---------------------------------------------------------------------------------------------
+
+app_name = "newsletter_admin"
+urlpatterns = [
+    path("", CampaignIndexView.as_view(), name="campaigns"),
+    path("issue/<int:issue_id>/", CampaignView.as_view(), name="campaign"),
+    path("issue/<int:issue_id>/start/", StartCampaignView.as_view(), name="start"),
+    path("issue/<int:issue_id>/test/", SendTestView.as_view(), name="send_test"),
+    path(
+        "issue/<int:issue_id>/<str:action>/",
+        require_POST(CampaignControlView.as_view()),
+        name="control",
+    ),
+    path("issue/<int:issue_id>/progress.json", ProgressView.as_view(), name="progress"),
+    path(
+        "issue/<int:issue_id>/preview/<str:language>.<str:fmt>",
+        preview_view,
+        name="preview",
+    ),
+    path("subscribers/", SubscriberIndexView.as_view(), name="subscribers"),
+    path("subscribers/export.csv", export_view, name="export"),
+    path("subscribers/import/", ImportView.as_view(), name="import"),
+]

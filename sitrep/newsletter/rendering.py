@@ -1,0 +1,237 @@
+"""The issue email: built once per (language, topic selection). See docs/newsletter.md,
+"Sending and delivery semantics".
+
+The result is the same for every subscriber of a group except the two signed links; callers pass
+either real URLs (a test email, the admin preview) or placeholders that `delivery.py` replaces
+per recipient.
+
+- Subject: "<SITE_NAME>: <week label in the email's language>".
+- Articles grouped by topic (the topics' editorial order), each with its trend as a text glyph
+  plus a sentence (never colour alone; inline SVG is stripped by many mail clients), the lead and
+  a link to the article in the email's language.
+- A language without a live translation of the issue gets the English edition with a short note
+  in the subscriber's language. An article not yet translated in an otherwise translated issue
+  is listed in the source language, marked as such.
+- HTML with inlined CSS (css-inline), no remote images or fonts; a plain-text part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import css_inline
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import translation
+from wagtail.models import Locale
+
+from sitrep.core.dates import week_label
+from sitrep.publishing.models import IssuePage, Topic
+from sitrep.publishing.trends import TREND_SYMBOLS, Trend, trend_sentence
+
+TEMPLATE = "newsletter/emails/issue"
+FALLBACK_LANGUAGE = "en"
+# SMTP allows 998 octets per line; css-inline can produce long lines (inlined style attributes),
+# and the message is sent as 8bit so that per-recipient values can be substituted in its bytes.
+MAX_LINE = 800
+
+LANGUAGE_NAMES = {code: name for code, name in settings.LANGUAGES}
+
+
+@dataclass(frozen=True)
+class EmailArticle:
+    title: str
+    lead: str
+    url: str
+    trend: str
+    trend_symbol: str
+    trend_sentence: str
+    # Set when the article is shown in another language than the email (not yet translated).
+    language_note: str = ""
+
+
+@dataclass(frozen=True)
+class EmailTopic:
+    name: str
+    slug: str
+    articles: list[EmailArticle] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RenderedEmail:
+    """One issue email for one group of subscribers, links included as given."""
+
+    language: str  # the subscribers' language
+    content_language: str  # the language the email is written in (differs on fallback)
+    subject: str
+    text: str
+    html: str
+    fallback: bool
+    article_count: int
+
+
+def topic_key(topics: Iterable[str] | None) -> tuple[str, ...]:
+    """A hashable, order-independent key of a topic selection; () means every topic."""
+    return tuple(sorted({t for t in topics or () if isinstance(t, str)}))
+
+
+def _live_translation(page, locale: Locale):
+    if page.locale_id == locale.pk:
+        return page if page.live else None
+    return page.get_translation_or_none(locale) if page else None
+
+
+def _absolute(page) -> str:
+    parts = page.get_url_parts()
+    path = parts[2] if parts else page.url_path
+    return settings.SITE_URL + path
+
+
+def _topic_names(keys: set, locale: Locale) -> dict:
+    names = {}
+    for topic in Topic.objects.filter(translation_key__in=keys).select_related("locale"):
+        if topic.translation_key not in names or topic.locale_id == locale.pk:
+            names[topic.translation_key] = topic
+    return names
+
+
+def issue_in_language(issue: IssuePage, language: str) -> IssuePage | None:
+    """The live translation of `issue` in `language`, or None."""
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None:
+        return None
+    translated = _live_translation(issue, locale)
+    if translated is None or not translated.live:
+        return None
+    return translated.specific
+
+
+def build_topic_groups(
+    issue: IssuePage, language: str, topics: tuple[str, ...] = ()
+) -> tuple[list[EmailTopic], bool]:
+    """The articles of `issue` for an email in `language`, grouped by topic, filtered to the
+    topic slugs in `topics` (empty = all). Returns (groups, fallback)."""
+    translated = issue_in_language(issue, language)
+    fallback = translated is None
+    if fallback:
+        translated = issue_in_language(issue, FALLBACK_LANGUAGE) or issue
+    content_language = translated.locale.language_code
+    source = issue if issue.pk != translated.pk else None
+
+    articles = list(translated.articles())
+    if source is not None:
+        # Source articles that have no live translation in this issue yet.
+        have = {a.translation_key for a in articles}
+        articles += [a for a in source.articles() if a.translation_key not in have]
+
+    locale = translated.locale
+    topic_by_key = _topic_names({a.topic.translation_key for a in articles}, locale)
+    groups: dict = {}
+    for article in articles:
+        topic = topic_by_key.get(article.topic.translation_key, article.topic)
+        if topics and topic.slug not in topics:
+            continue
+        in_other_language = article.locale_id != locale.pk
+        entry = EmailArticle(
+            title=article.title,
+            lead=article.lead,
+            url=_absolute(article),
+            trend=article.trend,
+            trend_symbol=TREND_SYMBOLS.get(Trend(article.trend), "●"),
+            trend_sentence=_sentence(article.trend, content_language),
+            language_note=(
+                LANGUAGE_NAMES.get(article.locale.language_code, "") if in_other_language else ""
+            ),
+        )
+        key = topic.translation_key
+        if key not in groups:
+            groups[key] = (topic.sort_order, topic.name, EmailTopic(topic.name, topic.slug))
+        groups[key][2].articles.append(entry)
+    ordered = [g[2] for g in sorted(groups.values(), key=lambda g: (g[0], g[1]))]
+    return ordered, fallback
+
+
+def _sentence(trend: str, language: str) -> str:
+    with translation.override(language):
+        return trend_sentence(trend)
+
+
+def _wrap_long_lines(html: str, limit: int = MAX_LINE) -> str:
+    """Break lines longer than `limit` at spaces (equivalent in HTML outside <pre>, which the
+    email template does not use)."""
+    out = []
+    for line in html.splitlines():
+        while len(line) > limit:
+            cut = line.rfind(" ", 0, limit)
+            if cut <= 0:
+                cut = line.find(" ", limit)
+                if cut < 0:
+                    break
+            out.append(line[:cut])
+            line = line[cut + 1 :]
+        out.append(line)
+    return "\n".join(out)
+
+
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def render_issue_email(
+    issue: IssuePage,
+    language: str,
+    *,
+    topics: Iterable[str] | None = None,
+    unsubscribe_url: str,
+    preferences_url: str,
+) -> RenderedEmail:
+    """Render the issue email for subscribers reading `language` who chose `topics`
+    (None/empty = all topics). Pure read; call once per group, not per recipient."""
+    if language not in LANGUAGE_NAMES:
+        language = FALLBACK_LANGUAGE
+    selection = topic_key(topics)
+    groups, fallback = build_topic_groups(issue, language, selection)
+    content_language = FALLBACK_LANGUAGE if fallback else language
+    shown = issue_in_language(issue, content_language) or issue
+
+    with translation.override(language):
+        # The note is in the subscriber's own language, the rest in the email's language.
+        fallback_note = ""
+        if fallback:
+            fallback_note = str(
+                translation.gettext(
+                    "This issue is not yet available in %(language)s. Here is the English edition."
+                )
+                % {"language": LANGUAGE_NAMES[language]}
+            )
+    context = {
+        "site_name": settings.SITE_NAME,
+        "site_url": settings.SITE_URL,
+        "week_label": week_label(shown.week_start, content_language),
+        "issue_url": _absolute(shown),
+        "summary": shown.summary,
+        "topic_groups": groups,
+        "article_count": sum(len(g.articles) for g in groups),
+        "fallback_note": fallback_note,
+        "unsubscribe_url": unsubscribe_url,
+        "preferences_url": preferences_url,
+        "language": content_language,
+        "topic_filtered": bool(selection),
+    }
+    with translation.override(content_language):
+        subject = render_to_string(f"{TEMPLATE}.subject.txt", context)
+        text = render_to_string(f"{TEMPLATE}.txt", context)
+        html = render_to_string(f"{TEMPLATE}.html", context)
+    subject = " ".join(subject.split())
+    text = _BLANK_LINES.sub("\n\n", text).strip() + "\n"
+    html = _wrap_long_lines(css_inline.inline(html))
+    return RenderedEmail(
+        language=language,
+        content_language=content_language,
+        subject=subject,
+        text=text,
+        html=html,
+        fallback=fallback,
+        article_count=context["article_count"],
+    )

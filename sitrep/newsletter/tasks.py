@@ -1,0 +1,64 @@
+"""Background tasks of the newsletter. Thin: they take ids (never addresses — the database task
+backend stores arguments and tracebacks in clear) and call an action. See docs/newsletter.md.
+"""
+
+from __future__ import annotations
+
+from django_tasks import task
+
+# ---------------------------------------------------------------------------------------------
+# Subscribers (confirmation and notices, purge). Transactional emails go to the "default" queue
+# so they never wait behind a campaign on the "newsletter" queue.
+
+
+@task(queue_name="default")
+def send_confirmation_email_task(subscriber_id: int) -> bool:
+    from .actions.subscribers import do_send_confirmation_email
+
+    return do_send_confirmation_email(subscriber_id)
+
+
+@task(queue_name="default")
+def send_already_subscribed_task(subscriber_id: int, language: str) -> bool:
+    from .actions.subscribers import do_send_already_subscribed_email
+
+    return do_send_already_subscribed_email(subscriber_id, language)
+
+
+@task(queue_name="default")
+def purge_unconfirmed_task() -> int:
+    from .actions.subscribers import do_purge_unconfirmed
+
+    return do_purge_unconfirmed()
+
+
+# ---------------------------------------------------------------------------------------------
+# End of the subscriber tasks; campaign delivery tasks follow.
+
+
+# Campaign delivery (docs/newsletter.md, "Sending and delivery semantics"). On the "newsletter"
+# queue so workers can be scaled for it separately.
+
+
+@task(queue_name="newsletter")
+def send_campaign_batch_task(batch_id: int) -> dict[str, int]:
+    """Send a batch, then any other claimable batch of the same campaign (within a time budget),
+    recovering batches whose worker died."""
+    from .sending import send_batches
+
+    return send_batches(batch_id)
+
+
+@task(queue_name="newsletter")
+def start_due_campaigns_task() -> int:
+    from .actions.campaigns import do_start_due_campaigns
+
+    return do_start_due_campaigns()
+
+
+@task(queue_name="newsletter")
+def recover_expired_leases_task() -> int:
+    """Re-enqueues itself one lease later while any campaign is sending (no cron needed)."""
+    from .actions.campaigns import do_sweep
+
+    return do_sweep()

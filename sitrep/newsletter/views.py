@@ -1,0 +1,190 @@
+"""Subscriber pages: signup, confirmation, preferences, unsubscribe. Thin: parse, call an action,
+render. See docs/newsletter.md, "Subscribers and privacy".
+
+- Every well-formed signup request renders the same "check your inbox" page (no enumeration).
+- A GET never changes state: links in emails open a page with a button that POSTs, because mail
+  scanners follow links.
+- The unsubscribe POST needs no cookie (RFC 8058 one-click): it is csrf_exempt, and the signed
+  token in the URL is the only authority.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import translation
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_http_methods
+
+from .actions.subscribers import (
+    check_confirmation,
+    do_confirm_subscription,
+    do_request_subscription,
+    do_unsubscribe,
+    do_update_preferences,
+    known_topic_slugs,
+)
+from .forms import PreferencesForm, SubscribeForm, language_choices, topic_choices
+from .models import Subscriber
+from .tokens import (
+    PREFERENCES,
+    UNSUBSCRIBE,
+    ExpiredLink,
+    InvalidLink,
+    UsedLink,
+    check_link_token,
+    token_subscriber_id,
+    unsubscribe_token,
+)
+
+logger = logging.getLogger("sitrep.newsletter")
+
+
+def client_ip(request: HttpRequest) -> str | None:
+    """The client's IP, for the rate limit only (hashed, never stored). Behind a proxy
+    (SITREP_BEHIND_PROXY) the proxy appends the real client to X-Forwarded-For last."""
+    if settings.SECURE_PROXY_SSL_HEADER:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        if forwarded:
+            return forwarded.split(",")[-1].strip()
+    return request.META.get("REMOTE_ADDR")
+
+
+def _signup_context(request: HttpRequest, form: SubscribeForm | None = None) -> dict:
+    language = translation.get_language()
+    return {
+        "form": form,
+        "signup_topics": topic_choices(language),
+        "signup_languages": language_choices(),
+        "signup_language": form.data.get("language", language) if form else language,
+        "signup_email": form.data.get("email", "") if form else "",
+        "signup_selected_topics": form.selected_topics() if form else [],
+        "signup_id": "page",
+    }
+
+
+@sensitive_post_parameters("email")
+@never_cache
+@require_http_methods(["GET", "POST"])
+def subscribe(request: HttpRequest) -> HttpResponse:
+    if request.method == "GET":
+        return render(request, "newsletter/subscribe.html", _signup_context(request))
+
+    form = SubscribeForm(request.POST, known_topics=known_topic_slugs())
+    if form.is_bot:
+        logger.info("newsletter signup honeypot filled; nothing done")
+        return _check_inbox(request)
+    if not form.is_valid():
+        context = _signup_context(request, form)
+        return render(request, "newsletter/subscribe.html", context, status=400)
+    do_request_subscription(
+        form.cleaned_data["email"],
+        form.cleaned_data["language"],
+        form.cleaned_data["topics"],
+        client_ip=client_ip(request),
+        known_topics=form.known_topics,
+    )
+    return _check_inbox(request)
+
+
+def _check_inbox(request: HttpRequest) -> HttpResponse:
+    # The same page, status and headers whatever happened: nobody learns whether an address is
+    # known, confirmed, suppressed or rate limited.
+    return render(request, "newsletter/check_inbox.html", {})
+
+
+def _link_error(request: HttpRequest, error: InvalidLink) -> HttpResponse:
+    if isinstance(error, ExpiredLink):
+        kind, status = "expired", 410
+    elif isinstance(error, UsedLink):
+        kind, status = "used", 410
+    else:
+        kind, status = "invalid", 400
+    return render(request, "newsletter/link_error.html", {"kind": kind}, status=status)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def confirm(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        if request.method == "GET":
+            check_confirmation(token)
+            return render(request, "newsletter/confirm.html", {})
+        subscriber = do_confirm_subscription(token)
+    except InvalidLink as error:
+        return _link_error(request, error)
+    return render(request, "newsletter/confirmed.html", {"subscriber": subscriber})
+
+
+def _subscriber_for(token: str, purpose: str) -> Subscriber:
+    subscriber = Subscriber.objects.filter(pk=token_subscriber_id(token)).first()
+    if subscriber is None:
+        raise InvalidLink
+    check_link_token(purpose, token, subscriber)
+    return subscriber
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def preferences(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        subscriber = _subscriber_for(token, PREFERENCES)
+    except InvalidLink as error:
+        return _link_error(request, error)
+    language = translation.get_language()
+    context = {
+        "subscriber": subscriber,
+        "is_subscribed": subscriber.status == Subscriber.Status.CONFIRMED,
+        "languages": language_choices(),
+        "topic_choices": topic_choices(language),
+        "unsubscribe_token": unsubscribe_token(subscriber),
+        "saved": False,
+        "form": None,
+    }
+    status = 200
+    if request.method == "POST" and context["is_subscribed"]:
+        form = PreferencesForm(request.POST, known_topics=known_topic_slugs())
+        if form.is_valid():
+            do_update_preferences(
+                subscriber,
+                form.cleaned_data["language"],
+                form.cleaned_data["topics"],
+                known_topics=form.known_topics,
+            )
+            context["saved"] = True
+        else:
+            context["form"] = form
+            status = 400
+    return render(request, "newsletter/preferences.html", context, status=status)
+
+
+@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        subscriber = _subscriber_for(token, UNSUBSCRIBE)
+    except InvalidLink as error:
+        return _link_error(request, error)
+    if request.method == "GET":
+        still_subscribed = subscriber.status in {
+            Subscriber.Status.PENDING,
+            Subscriber.Status.CONFIRMED,
+        }
+        return render(
+            request, "newsletter/unsubscribe.html", {"done": not still_subscribed, "ask": True}
+        )
+    # RFC 8058: mail clients POST "List-Unsubscribe=One-Click"; our own button posts nothing.
+    if request.POST.get("List-Unsubscribe") == "One-Click":
+        source = "one-click"
+    elif request.POST.get("from") == "preferences":
+        source = "preferences"
+    else:
+        source = "page"
+    do_unsubscribe(subscriber, source=source)
+    return render(request, "newsletter/unsubscribe.html", {"done": True, "ask": False})

@@ -1,0 +1,130 @@
+"""Bounce, complaint and unsubscribe reports from an ESP, through django-anymail's `tracking`
+signal (the webhook URLs are anymail's, under /anymail/<esp>/tracking/). See docs/newsletter.md,
+"Bounces and complaints".
+
+The recipient is looked up by its blind index, never stored or logged: log lines carry the
+subscriber id and the ESP's event type only. An event for an address we do not know (a test
+send, a confirmation email to someone since erased) is ignored.
+
+What each event does:
+- `bounced`, and `rejected` for a bad or dead address: one more bounce; at
+  NEWSLETTER["BOUNCES_BEFORE_SUPPRESSION"] the subscriber becomes `bounced` and gets no more mail.
+- `complained`, and `rejected` because of an earlier complaint: `complained` at once.
+- `unsubscribed`, and `rejected` because of an earlier unsubscribe: `unsubscribed`.
+Both suppressing outcomes drop the encrypted address and keep the blind index, like an
+unsubscribe from our own page, so the address stays suppressed. `deferred`, `delivered`, opens
+and clicks are ignored (we do not track them).
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import Enum
+
+from anymail.signals import AnymailTrackingEvent, EventType, RejectReason, tracking
+from django.conf import settings
+from django.db import transaction
+from django.dispatch import receiver
+from django.utils import timezone
+
+from .actions.subscribers import do_unsubscribe
+from .crypto import email_index
+from .models import Subscriber
+from .validation import has_control_characters
+
+logger = logging.getLogger(__name__)
+
+
+class Outcome(Enum):
+    BOUNCE = "bounce"
+    COMPLAINT = "complaint"
+    UNSUBSCRIBE = "unsubscribe"
+
+
+# Statuses an ESP report may still move; the others already suppress the address.
+ACTIVE = (Subscriber.Status.PENDING, Subscriber.Status.CONFIRMED)
+
+
+def classify(event_type: str, reject_reason: str | None) -> Outcome | None:
+    """What an anymail event means for the subscriber, or None when it changes nothing."""
+    if event_type == EventType.COMPLAINED:
+        return Outcome.COMPLAINT
+    if event_type == EventType.UNSUBSCRIBED:
+        return Outcome.UNSUBSCRIBE
+    if event_type == EventType.BOUNCED:
+        return Outcome.BOUNCE
+    if event_type == EventType.REJECTED:
+        if reject_reason == RejectReason.SPAM:
+            return Outcome.COMPLAINT
+        if reject_reason == RejectReason.UNSUBSCRIBED:
+            return Outcome.UNSUBSCRIBE
+        # invalid, bounced, timed_out, blocked, other: the ESP will not deliver to it.
+        return Outcome.BOUNCE
+    return None
+
+
+def do_apply_esp_report(subscriber: Subscriber, outcome: Outcome) -> bool:
+    """Record one ESP report on a (locked) subscriber. Returns True if the status changed."""
+    if subscriber.status not in ACTIVE:
+        return False
+    now = timezone.now()
+    if outcome is Outcome.BOUNCE:
+        subscriber.bounce_count += 1
+        fields = ["bounce_count"]
+        if subscriber.bounce_count < settings.NEWSLETTER["BOUNCES_BEFORE_SUPPRESSION"]:
+            subscriber.save(update_fields=fields)
+            return False
+        subscriber.status = Subscriber.Status.BOUNCED
+        subscriber.unsubscribe_source = "bounce"
+    elif outcome is Outcome.COMPLAINT:
+        subscriber.status = Subscriber.Status.COMPLAINED
+        subscriber.unsubscribe_source = "complaint"
+        fields = []
+    else:
+        # The same as our own unsubscribe link (the ESP's list-unsubscribe handling).
+        return do_unsubscribe(subscriber, source="esp")
+    subscriber.email_encrypted = None
+    subscriber.topics = []
+    subscriber.confirmation_nonce = ""
+    subscriber.unsubscribed_at = now
+    subscriber.save(
+        update_fields=[
+            *fields,
+            "status",
+            "unsubscribe_source",
+            "email_encrypted",
+            "topics",
+            "confirmation_nonce",
+            "unsubscribed_at",
+        ]
+    )
+    return True
+
+
+@receiver(tracking, dispatch_uid="sitrep.newsletter.webhooks.handle_tracking_event")
+def handle_tracking_event(
+    sender: object, event: AnymailTrackingEvent, esp_name: str = "", **kwargs: object
+) -> None:
+    outcome = classify(event.event_type, event.reject_reason)
+    if outcome is None:
+        return
+    recipient = event.recipient or ""
+    if not recipient or has_control_characters(recipient):
+        logger.warning("ESP %s sent a %s event without a usable recipient", esp_name, outcome.value)
+        return
+    with transaction.atomic():
+        subscriber = (
+            Subscriber.objects.select_for_update().filter(email_hash=email_index(recipient)).first()
+        )
+        if subscriber is None:
+            logger.info("ESP %s: %s for an unknown recipient, ignored", esp_name, outcome.value)
+            return
+        changed = do_apply_esp_report(subscriber, outcome)
+    logger.info(
+        "ESP %s: %s for subscriber %s (now %s%s)",
+        esp_name,
+        outcome.value,
+        subscriber.pk,
+        subscriber.status,
+        "" if changed else ", unchanged",
+    )

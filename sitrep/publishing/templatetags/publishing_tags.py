@@ -1,0 +1,97 @@
+"""Template tags of the public site: trend badge, week labels, byline, language switch."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language, gettext
+
+from sitrep.core.dates import format_date, week_label
+
+from .. import navigation
+from ..trends import Trend, trend_sentence
+
+register = template.Library()
+
+
+def _language() -> str:
+    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+@register.inclusion_tag("includes/trend_badge.html")
+def trend_badge(trend: str, tag: str = "p") -> dict[str, Any]:
+    """Icon + words, with colour as a third cue (never colour alone)."""
+    return {"trend": Trend(trend).value, "sentence": trend_sentence(trend), "tag": tag}
+
+
+@register.filter
+def week_range(week_start: datetime.date, with_year: bool = True) -> str:
+    """The week Monday–Sunday in the active language: '9 – 15 кастрычніка 2023 г.'"""
+    return week_label(week_start, _language(), with_year=with_year)
+
+
+@register.filter
+def local_date(day: datetime.date) -> str:
+    return format_date(day, _language())
+
+
+@register.simple_tag
+def byline(authors: list) -> str:
+    """'by A, B and C' in the active language; empty without authors."""
+    names = [str(author) for author in authors]
+    if not names:
+        return ""
+    if len(names) == 1:
+        joined = names[0]
+    else:
+        # Translators: joins the last two author names, e.g. "Anna Lis and Ian Bel".
+        joined = gettext("%(names)s and %(last)s") % {
+            "names": ", ".join(names[:-1]),
+            "last": names[-1],
+        }
+    # Translators: the byline under an article title.
+    return gettext("by %(authors)s") % {"authors": joined}
+
+
+@register.simple_tag(takes_context=True)
+def page_alternates(context) -> dict[str, Any]:
+    """The language switch links and hreflang alternates for the page being rendered.
+
+    Wagtail pages use their live translations; the routable topic pages use the topic's
+    translations; pages without either (404) link to each language's home page.
+    """
+    request = context.get("request")
+    language = _language()
+    current_url = request.path if request is not None else navigation.home_url(language)
+    page = context.get("page")
+    topic = context.get("topic")
+    route = context.get("home_route")
+    if topic is not None:
+        urls = navigation.translation_urls_for_topic(topic)
+    elif page is not None and route:
+        urls = navigation.translation_urls_for_home_route(page, request, route)
+    elif page is not None and getattr(page, "translation_key", None):
+        urls = navigation.translation_urls_for_page(page, request)
+    else:
+        urls = None
+    if urls is None:
+        links = [
+            navigation.LanguageLink(code, name, navigation.home_url(code), code == language, True)
+            for code, name in settings.LANGUAGES
+        ]
+        return {"links": links, "alternates": []}
+
+    def absolute(url: str) -> str:
+        return request.build_absolute_uri(url) if request is not None else url
+
+    return {
+        "links": navigation.language_links(language, current_url, urls),
+        "alternates": [
+            (code, absolute(url))
+            for code, url in navigation.hreflang_alternates(language, current_url, urls)
+        ],
+        "canonical": absolute(current_url),
+    }

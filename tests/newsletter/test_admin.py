@@ -1,0 +1,598 @@
+"""The newsletter admin: campaign screen (preview, test send, start, schedule, pause, resume,
+cancel, re-send unknown, live progress), subscribers (counts, list, addresses only with the
+permission, CSV import and export), permissions, and send-on-publish."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import json
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from sitrep.newsletter.crypto import email_index, encrypt_email
+from sitrep.newsletter.models import Campaign, Delivery, Subscriber
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+ADDRESSES = {
+    "en": "anna.reader@example.org",
+    "be": "barys.reader@example.net",
+    "ru": "vera.reader@example.org",
+}
+
+
+@pytest.fixture
+def issue(site_structure):
+    topics = factories.make_topics(["economy", "security"])
+    # English and Russian editions; Belarusian readers get the English one with a note.
+    (issue,) = factories.build_archive(1, topics=topics, translate=("ru",), revision=False)
+    return issue
+
+
+def subscribe(address: str, language: str, status: str = "confirmed") -> Subscriber:
+    return Subscriber.objects.create(
+        email_hash=email_index(address),
+        email_encrypted=encrypt_email(address),
+        status=status,
+        language=language,
+        consent_source="test",
+        confirmed_at=timezone.now() if status == "confirmed" else None,
+    )
+
+
+@pytest.fixture
+def subscribers(db):
+    return {code: subscribe(address, code) for code, address in ADDRESSES.items()}
+
+
+def make_user(django_user_model, username: str, perms: list[str]):
+    user = django_user_model.objects.create_user(username=username, password="x" * 12)
+    group = Group.objects.create(name=f"group-{username}")
+    codenames = [p.split(".", 1) for p in perms]
+    for app_label, codename in codenames:
+        group.permissions.add(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
+    user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def admin_client(django_user_model):
+    user = django_user_model.objects.create_superuser("boss", "boss@example.org", "x" * 12)
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+EDITOR_PERMS = [
+    "wagtailadmin.access_admin",
+    "newsletter.view_campaign",
+    "newsletter.add_campaign",
+    "newsletter.change_campaign",
+    "newsletter.view_subscriber",
+]
+
+
+@pytest.fixture
+def editor_client(django_user_model):
+    """An editor who may send campaigns and see counts, but not subscribers' addresses."""
+    client = Client()
+    client.force_login(make_user(django_user_model, "editor", EDITOR_PERMS))
+    return client
+
+
+@pytest.fixture
+def outsider_client(django_user_model):
+    """Admin access (pages), no newsletter permission."""
+    client = Client()
+    client.force_login(make_user(django_user_model, "outsider", ["wagtailadmin.access_admin"]))
+    return client
+
+
+def assert_denied(response) -> None:
+    """Wagtail answers a permission error with a redirect to the dashboard and a message."""
+    assert response.status_code in (302, 403), response.status_code
+    if response.status_code == 302:
+        assert response["Location"] == reverse("wagtailadmin_home")
+
+
+def campaign_url(issue, name="campaign", *args):
+    return reverse(f"newsletter_admin:{name}", args=[issue.pk, *args])
+
+
+# ---------------------------------------------------------------------------------------------
+# Campaign screen
+
+
+def test_issue_edit_page_has_a_newsletter_button(admin_client, issue):
+    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[issue.pk]))
+    assert response.status_code == 200
+    assert campaign_url(issue).encode() in response.content
+    # And in the "more" menu of the issue archive's listing.
+    listing = admin_client.get(reverse("wagtailadmin_explore", args=[issue.get_parent().pk]))
+    assert campaign_url(issue).encode() in listing.content
+
+
+def test_campaign_screen_previews_every_language(admin_client, issue, subscribers):
+    response = admin_client.get(campaign_url(issue))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Not sent yet" in html
+    assert "Send to 3 subscribers" in html
+    # Subjects per language: English, Russian (translated) and Belarusian (English fallback).
+    assert "October 9 – October 15, 2023" in html
+    assert "9 – 15 октября 2023" in html
+    assert "English edition (no translation yet)" in html
+    assert campaign_url(issue, "preview", "ru", "html") in html
+    assert 'sandbox="allow-popups' in html
+
+
+def test_campaign_screen_of_a_translation_leads_to_the_main_language(admin_client, issue):
+    russian = issue.get_translation(factories.locale("ru"))
+    response = admin_client.get(campaign_url(russian))
+    assert response.status_code == 302
+    assert response["Location"] == campaign_url(issue)
+
+
+def test_preview_renders_the_email_in_each_language(admin_client, issue):
+    response = admin_client.get(campaign_url(issue, "preview", "ru", "html"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'lang="ru"' in html and "Экономика" in html and "октября" in html
+    assert "frame-ancestors 'self'" in response["Content-Security-Policy"]
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    text = admin_client.get(campaign_url(issue, "preview", "en", "txt"))
+    assert text["Content-Type"].startswith("text/plain")
+    assert "== Security ==" in text.content.decode()
+    assert admin_client.get(campaign_url(issue, "preview", "de", "html")).status_code == 404
+
+
+def test_a_get_never_starts_a_campaign(admin_client, issue, subscribers):
+    for name in ("start", "send_test"):
+        assert admin_client.get(campaign_url(issue, name)).status_code == 405
+    assert admin_client.get(campaign_url(issue, "control", "cancel")).status_code == 405
+    assert not Campaign.objects.exists()
+    assert mail.outbox == []
+
+
+def test_start_requires_the_csrf_token(django_user_model, issue, subscribers):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(django_user_model.objects.create_superuser("b", "b@example.org", "x" * 12))
+    response = client.post(campaign_url(issue, "start"), {"when": "now"})
+    assert response.status_code == 403
+    assert not Campaign.objects.exists()
+
+
+def test_send_now_sends_every_confirmed_subscriber_once(
+    admin_client, issue, subscribers, django_capture_on_commit_callbacks
+):
+    subscribe("gone@example.org", "en", status="unsubscribed")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(campaign_url(issue, "start"), {"when": "now"})
+    assert response.status_code == 302
+    campaign = Campaign.objects.get(issue=issue)
+    assert campaign.status == Campaign.Status.FINISHED
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(ADDRESSES.values())
+    subjects = {m.to[0]: m.subject for m in mail.outbox}
+    assert "октября" in subjects[ADDRESSES["ru"]]
+
+    progress = admin_client.get(campaign_url(issue, "progress")).json()
+    assert (progress["sent"], progress["total"], progress["queued"]) == (3, 3, 0)
+    assert progress["status"] == "finished" and progress["finished"] is True
+
+    # Starting again is refused and sends nothing more.
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(campaign_url(issue, "start"), {"when": "now"})
+    assert len(mail.outbox) == 3
+    page = admin_client.get(campaign_url(issue)).content.decode()
+    assert 'data-nl="sent">3<' in page
+    assert reverse("newsletter_admin:start", args=[issue.pk]) not in page
+
+
+def test_schedule_for_later(admin_client, issue, subscribers):
+    when = timezone.localtime() + datetime.timedelta(days=1)
+    response = admin_client.post(
+        campaign_url(issue, "start"),
+        {"when": "later", "send_at": when.strftime("%Y-%m-%dT%H:%M")},
+    )
+    assert response.status_code == 302
+    campaign = Campaign.objects.get(issue=issue)
+    assert campaign.status == Campaign.Status.SCHEDULED
+    assert abs((campaign.scheduled_for - when).total_seconds()) < 60
+    assert not Delivery.objects.exists()
+    assert mail.outbox == []
+
+    # Changed minds: send it now instead.
+    page = admin_client.get(campaign_url(issue)).content.decode()
+    assert campaign_url(issue, "start") in page
+    admin_client.post(campaign_url(issue, "start"), {"when": "now"})
+    campaign.refresh_from_db()
+    assert campaign.status == Campaign.Status.SENDING
+    assert Delivery.objects.count() == 3
+
+
+@pytest.mark.parametrize("send_at", ["", "2020-01-01T10:00", "not a date"])
+def test_schedule_needs_a_future_time(admin_client, issue, subscribers, send_at):
+    response = admin_client.post(
+        campaign_url(issue, "start"), {"when": "later", "send_at": send_at}
+    )
+    assert response.status_code == 400
+    assert not Campaign.objects.exists()
+
+
+def test_pause_resume_and_cancel(admin_client, issue, subscribers):
+    # Started without running the tasks (on_commit callbacks are not executed), so it stays
+    # "sending" with three queued deliveries.
+    admin_client.post(campaign_url(issue, "start"), {"when": "now"})
+    campaign = Campaign.objects.get(issue=issue)
+    assert campaign.status == "sending"
+    page = admin_client.get(campaign_url(issue)).content.decode()
+    assert campaign_url(issue, "control", "pause") in page
+
+    admin_client.post(campaign_url(issue, "control", "pause"))
+    campaign.refresh_from_db()
+    assert campaign.status == "paused"
+    page = admin_client.get(campaign_url(issue)).content.decode()
+    assert campaign_url(issue, "control", "resume") in page
+
+    admin_client.post(campaign_url(issue, "control", "resume"))
+    campaign.refresh_from_db()
+    assert campaign.status == "sending"
+
+    admin_client.post(campaign_url(issue, "control", "cancel"))
+    campaign.refresh_from_db()
+    assert campaign.status == "cancelled"
+    assert set(Delivery.objects.values_list("status", flat=True)) == {"skipped"}
+    assert admin_client.post(campaign_url(issue, "control", "explode")).status_code != 200
+    campaign.refresh_from_db()
+    assert campaign.status == "cancelled"
+
+
+def test_resend_unknown_needs_explicit_confirmation(
+    admin_client, issue, subscribers, django_capture_on_commit_callbacks
+):
+    admin_client.post(campaign_url(issue, "start"), {"when": "now"})
+    campaign = Campaign.objects.get(issue=issue)
+    # A worker died after handing one message to the server: its outcome is unknown.
+    Delivery.objects.filter(subscriber=subscribers["be"]).update(status="unknown")
+    Delivery.objects.exclude(subscriber=subscribers["be"]).update(
+        status="sent", sent_at=timezone.now()
+    )
+    Campaign.objects.filter(pk=campaign.pk).update(status="finished")
+
+    page = admin_client.get(campaign_url(issue)).content.decode()
+    assert "Re-send deliveries with an unknown outcome" in page
+    assert "subscriber numbers" in page and str(subscribers["be"].pk) in page
+    progress = admin_client.get(campaign_url(issue, "progress")).json()
+    assert progress["unknown"] == 1 and progress["unknown_ids"] == [subscribers["be"].pk]
+
+    response = admin_client.post(campaign_url(issue, "control", "resend-unknown"))
+    assert response.status_code == 400
+    assert Delivery.objects.get(subscriber=subscribers["be"]).status == "unknown"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(campaign_url(issue, "control", "resend-unknown"), {"understood": "on"})
+    assert Delivery.objects.get(subscriber=subscribers["be"]).status == "sent"
+    assert [m.to for m in mail.outbox] == [[ADDRESSES["be"]]]
+
+
+def test_send_test_email(admin_client, issue):
+    response = admin_client.post(
+        campaign_url(issue, "send_test"), {"address": "editor@example.org", "language": "ru"}
+    )
+    assert response.status_code == 302
+    (message,) = mail.outbox
+    assert message.to == ["editor@example.org"]
+    assert message.subject.startswith("[Test]") and "октября" in message.subject
+    assert not Campaign.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "address", ["not-an-address", "editor@example.org\r\nBcc: all@example.net", ""]
+)
+def test_send_test_rejects_bad_addresses(admin_client, issue, address):
+    response = admin_client.post(
+        campaign_url(issue, "send_test"), {"address": address, "language": "en"}
+    )
+    assert response.status_code == 400
+    assert mail.outbox == []
+
+
+def test_campaign_list(admin_client, issue, subscribers):
+    response = admin_client.get(reverse("newsletter_admin:campaigns"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert campaign_url(issue) in html
+    assert "3 confirmed subscribers" in html
+
+
+# ---------------------------------------------------------------------------------------------
+# Permissions
+
+
+def test_outsider_sees_no_newsletter(outsider_client, issue, subscribers):
+    home = outsider_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("newsletter_admin:campaigns") not in home
+    for url in (
+        reverse("newsletter_admin:campaigns"),
+        campaign_url(issue),
+        campaign_url(issue, "progress"),
+        campaign_url(issue, "preview", "en", "html"),
+        reverse("newsletter_admin:subscribers"),
+        reverse("newsletter_admin:export"),
+        reverse("newsletter_admin:import"),
+    ):
+        assert_denied(outsider_client.get(url))
+    assert_denied(outsider_client.post(campaign_url(issue, "start"), {"when": "now"}))
+    assert_denied(
+        outsider_client.post(
+            campaign_url(issue, "send_test"), {"address": "x@example.org", "language": "en"}
+        )
+    )
+    assert not Campaign.objects.exists() and mail.outbox == []
+
+
+def test_anonymous_is_sent_to_the_login(client, issue):
+    response = client.get(campaign_url(issue))
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+
+
+def test_menu_for_an_editor(editor_client):
+    home = editor_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("newsletter_admin:campaigns") in home
+    assert reverse("newsletter_admin:subscribers") in home
+
+
+# ---------------------------------------------------------------------------------------------
+# Subscribers
+
+
+def test_subscriber_counts_by_status_and_language(editor_client, subscribers):
+    subscribe("left@example.org", "ru", status="unsubscribed")
+    subscribe("waiting@example.org", "ru", status="pending")
+    response = editor_client.get(reverse("newsletter_admin:subscribers"))
+    assert response.status_code == 200
+    table = response.context["table"]
+    by_status = {row["status"]: row["cells"] for row in table}
+    assert by_status["confirmed"] == [1, 1, 1]
+    assert by_status["unsubscribed"] == [0, 0, 1]
+    assert by_status["pending"] == [0, 0, 1]
+    assert response.context["grand_total"] == 5
+
+
+def test_editor_without_address_permission_never_sees_addresses(editor_client, subscribers):
+    response = editor_client.get(reverse("newsletter_admin:subscribers"))
+    html = response.content.decode()
+    for address in ADDRESSES.values():
+        assert address not in html
+    assert subscribers["en"].email_hash[:12] in html
+    # Searching by address is not offered, and a forced query does not filter.
+    forced = editor_client.get(
+        reverse("newsletter_admin:subscribers"), {"q": ADDRESSES["en"]}
+    ).content.decode()
+    assert ADDRESSES["en"] not in forced
+    assert forced.count("<tr>") == response.content.decode().count("<tr>")
+
+
+def test_user_with_address_permission_sees_and_finds_addresses(admin_client, subscribers):
+    html = admin_client.get(reverse("newsletter_admin:subscribers")).content.decode()
+    for address in ADDRESSES.values():
+        assert address in html
+    found = admin_client.get(
+        reverse("newsletter_admin:subscribers"), {"q": "Vera.Reader@EXAMPLE.org"}
+    )
+    rows = found.context["rows"]
+    assert [r["subscriber"].pk for r in rows] == [subscribers["ru"].pk]
+
+
+def test_filter_by_status_and_language(admin_client, subscribers):
+    subscribe("left@example.org", "ru", status="unsubscribed")
+    response = admin_client.get(
+        reverse("newsletter_admin:subscribers"), {"status": "confirmed", "language": "ru"}
+    )
+    assert [r["subscriber"].pk for r in response.context["rows"]] == [subscribers["ru"].pk]
+
+
+def read_export(response) -> list[dict[str, str]]:
+    body = b"".join(response.streaming_content).decode()
+    return list(csv.DictReader(io.StringIO(body)))
+
+
+def test_export_with_addresses_for_permitted_users(admin_client, subscribers):
+    response = admin_client.get(reverse("newsletter_admin:export"))
+    assert response["Content-Type"].startswith("text/csv")
+    assert "attachment" in response["Content-Disposition"]
+    rows = read_export(response)
+    assert sorted(r["email"] for r in rows) == sorted(ADDRESSES.values())
+    assert {r["language"] for r in rows} == {"en", "be", "ru"}
+
+
+def test_export_without_addresses_for_others(editor_client, subscribers):
+    response = editor_client.get(reverse("newsletter_admin:export"), {"language": "be"})
+    body = b"".join(response.streaming_content).decode()
+    assert "example" not in body
+    rows = list(csv.DictReader(io.StringIO(body)))
+    assert "email" not in rows[0]
+    assert [r["email_hash_prefix"] for r in rows] == [subscribers["be"].email_hash[:12]]
+
+
+def upload(text: str) -> SimpleUploadedFile:
+    return SimpleUploadedFile("list.csv", text.encode("utf-8"), content_type="text/csv")
+
+
+def test_import_confirmed_with_consent_source(admin_client, site_structure):
+    factories.make_topics(["economy"])
+    response = admin_client.post(
+        reverse("newsletter_admin:import"),
+        {
+            "file": upload(
+                "email,language,topics\nnew1@example.org,be,economy\nnew2@example.net,,\n"
+            ),
+            "confirmed": "on",
+            "consent_source": "paper forms at the 2026 conference",
+        },
+    )
+    assert response.status_code == 302
+    imported = Subscriber.objects.order_by("pk")
+    assert [(s.get_email(), s.status, s.language, s.topics) for s in imported] == [
+        ("new1@example.org", "confirmed", "be", ["economy"]),
+        ("new2@example.net", "confirmed", "en", []),
+    ]
+    assert {s.consent_source for s in imported} == {"paper forms at the 2026 conference"}
+    assert mail.outbox == []
+
+
+def test_import_as_confirmed_needs_a_consent_source(admin_client, db):
+    response = admin_client.post(
+        reverse("newsletter_admin:import"),
+        {"file": upload("email\nnew1@example.org\n"), "confirmed": "on", "consent_source": " "},
+    )
+    assert response.status_code == 400
+    assert "Say where these people consented" in response.content.decode()
+    assert not Subscriber.objects.exists()
+
+
+def test_import_without_consent_flag_creates_pending_and_asks_for_confirmation(
+    admin_client, db, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse("newsletter_admin:import"),
+            {"file": upload("email,language\nnew1@example.org,ru\nnew2@example.net,en\n")},
+        )
+    assert response.status_code == 302
+    assert set(Subscriber.objects.values_list("status", flat=True)) == {"pending"}
+    assert sorted(m.to[0] for m in mail.outbox) == ["new1@example.org", "new2@example.net"]
+
+
+def test_import_with_an_invalid_line_imports_nothing_and_names_the_lines(admin_client, db):
+    response = admin_client.post(
+        reverse("newsletter_admin:import"),
+        {
+            "file": upload(
+                "email,language\nok@example.org,en\nbroken,en\nalso-ok@example.org,xx\n"
+            ),
+            "confirmed": "on",
+            "consent_source": "old list",
+        },
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Nothing was imported: 2 lines need fixing." in html
+    assert "Line 3: the email is not a valid address" in html
+    assert "Line 4: unknown language" in html
+    assert not Subscriber.objects.exists()
+
+
+def test_import_leaves_known_addresses_alone(admin_client, subscribers):
+    left = subscribe("left@example.org", "ru", status="unsubscribed")
+    left_hash = left.email_hash
+    response = admin_client.post(
+        reverse("newsletter_admin:import"),
+        {
+            "file": upload(f"email,language\nleft@example.org,en\n{ADDRESSES['en']},ru\n"),
+            "confirmed": "on",
+            "consent_source": "old list",
+        },
+    )
+    assert response.status_code == 302
+    left = Subscriber.objects.get(email_hash=left_hash)
+    assert (left.status, left.language) == ("unsubscribed", "ru")
+    assert Subscriber.objects.get(pk=subscribers["en"].pk).language == "en"
+    assert Subscriber.objects.count() == 4
+
+
+def test_import_rejects_header_injection_and_non_utf8(admin_client, db):
+    response = admin_client.post(
+        reverse("newsletter_admin:import"),
+        {"file": upload('email\n"a@example.org\r\nBcc: b@example.net"\n')},
+    )
+    assert response.status_code == 400
+    assert "line break or control character" in response.content.decode()
+    response = admin_client.post(
+        reverse("newsletter_admin:import"),
+        {"file": SimpleUploadedFile("l.csv", "email\nä@example.org\n".encode("latin-1"))},
+    )
+    assert response.status_code == 400
+    assert "not UTF-8" in response.content.decode()
+    assert not Subscriber.objects.exists()
+
+
+def test_editor_without_add_permission_cannot_import(editor_client, db):
+    response = editor_client.post(
+        reverse("newsletter_admin:import"), {"file": upload("email\nnew@example.org\n")}
+    )
+    assert_denied(response)
+    assert not Subscriber.objects.exists()
+
+
+# ---------------------------------------------------------------------------------------------
+# Send on publish
+
+
+def publish_new_issue(week: datetime.date, topic):
+    """An editor's flow: the issue is drafted, its article written, then the issue published."""
+    issue = factories.make_issue(week, live=False)
+    factories.make_article(issue, title=f"Prices in week {week}", topic=topic)
+    factories.publish(issue)
+    return issue
+
+
+def test_send_on_publish_starts_the_campaign_once(
+    settings, site_structure, subscribers, django_capture_on_commit_callbacks
+):
+    settings.NEWSLETTER = {**settings.NEWSLETTER, "SEND_ON_PUBLISH": True}
+    economy = factories.make_topics(["economy"])["economy"]["en"]
+    with django_capture_on_commit_callbacks(execute=True):
+        issue = publish_new_issue(datetime.date(2026, 11, 23), economy)
+    campaign = Campaign.objects.get(issue=issue)
+    assert campaign.status in ("sending", "finished")
+    assert len(mail.outbox) == 3
+
+    with django_capture_on_commit_callbacks(execute=True):
+        issue.summary = "A corrected summary."
+        factories.publish(issue)
+    assert Campaign.objects.filter(issue=issue).count() == 1
+    assert len(mail.outbox) == 3
+
+    # Translations and older weeks (filling the archive) do not trigger a campaign.
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.translate_issue(issue, "ru")
+        older = publish_new_issue(datetime.date(2026, 11, 9), economy)
+    assert Campaign.objects.count() == 1
+    assert not Campaign.objects.filter(issue=older).exists()
+
+
+def test_no_campaign_on_publish_when_the_setting_is_off(
+    settings, site_structure, subscribers, django_capture_on_commit_callbacks
+):
+    settings.NEWSLETTER = {**settings.NEWSLETTER, "SEND_ON_PUBLISH": False}
+    economy = factories.make_topics(["economy"])["economy"]["en"]
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_new_issue(datetime.date(2026, 11, 23), economy)
+    assert not Campaign.objects.exists()
+    assert mail.outbox == []
+
+
+def test_progress_json_is_read_only_json(admin_client, issue):
+    response = admin_client.get(campaign_url(issue, "progress"))
+    assert response["Content-Type"] == "application/json"
+    assert json.loads(response.content)["status"] == "none"
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_newsletter_permissions_can_be_given_to_groups(admin_client):
+    html = admin_client.get(reverse("wagtailusers_groups:add")).content.decode()
+    assert "Can see subscribers&#x27; email addresses" in html
+    assert "Can change campaign" in html

@@ -1,0 +1,85 @@
+"""The issue email's content: per language, per topic selection, English fallback."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.newsletter.rendering import render_issue_email
+from tests.newsletter.delivery_helpers import make_issue_content
+
+pytestmark = pytest.mark.django_db
+
+UNSUB = "https://example.org/en/newsletter/unsubscribe/1.x/"
+PREFS = "https://example.org/en/newsletter/preferences/1.y/"
+
+
+@pytest.fixture
+def issue(site_structure):
+    return make_issue_content()
+
+
+def render(issue, language, topics=None):
+    return render_issue_email(
+        issue, language, topics=topics, unsubscribe_url=UNSUB, preferences_url=PREFS
+    )
+
+
+def test_english_email_groups_articles_by_topic_with_trend_lead_and_link(issue, settings):
+    email = render(issue, "en")
+    assert email.subject == f"{settings.SITE_NAME}: October 9 – October 15, 2023"
+    assert not email.fallback
+    text = email.text
+    # Topics in their editorial order, each with its article.
+    assert text.index("== Economy ==") < text.index("== Security ==") < text.index("== Society ==")
+    assert "▲ The situation has improved" in text
+    assert "▼ The situation has worsened" in text
+    assert "◆ The situation is mixed" in text
+    assert "Lead of the economy commentary." in text
+    assert f"{settings.SITE_URL}/en/issues/2023-10-09/wages-catch-up-with-prices/" in text
+    assert UNSUB in text and PREFS in text
+
+
+def test_html_part_has_inlined_css_a_text_badge_and_nothing_remote(issue):
+    html = render(issue, "en").html
+    assert "<style" not in html.split("<body", 1)[1]  # styles are inlined into the body
+    assert 'style="' in html
+    # The trend is a glyph and a sentence, not only a colour.
+    assert "▲</span>The situation has improved" in html
+    assert "<img" not in html and "@import" not in html and "fonts.googleapis" not in html
+    assert f'href="{UNSUB}"' in html and f'href="{PREFS}"' in html
+    assert max(len(line) for line in html.splitlines()) <= 998
+
+
+def test_russian_email_uses_the_translation_and_russian_week_label(issue, settings):
+    email = render(issue, "ru")
+    assert email.subject == f"{settings.SITE_NAME}: 9 – 15 октября 2023 г."
+    assert not email.fallback
+    assert "RU Wages catch up with prices" in email.text
+    assert "Экономика" in email.text
+    assert "/ru/issues/2023-10-09/wages-catch-up-with-prices/" in email.text
+    assert "\nWages catch up with prices\n" not in email.text
+    assert "▲ Ситуация улучшилась" in email.text
+
+
+def test_language_without_translation_gets_english_with_a_note(issue):
+    email = render(issue, "be")
+    assert email.fallback
+    assert email.content_language == "en"
+    assert "October 9 – October 15, 2023" in email.subject
+    assert "Wages catch up with prices" in email.text
+    assert "/en/issues/2023-10-09/" in email.text
+    assert "Беларуская" in email.text  # the note names the missing language
+    assert "Беларуская" in email.html
+
+
+def test_chosen_topics_limit_the_articles(issue):
+    email = render(issue, "en", topics=["security"])
+    assert "New exercises near the border" in email.text
+    assert "Wages catch up with prices" not in email.text
+    assert email.article_count == 1
+    everything = render(issue, "en", topics=[])
+    assert everything.article_count == 3
+
+
+def test_topics_without_articles_this_week_give_an_empty_email(issue):
+    assert render(issue, "en", topics=["no-such-topic"]).article_count == 0

@@ -1,0 +1,324 @@
+"""Sending a campaign in-process (immediate task backend): the ledger, per-language content,
+headers, permanent and temporary failures, pause/resume/cancel, unknown and re-send."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from email import message_from_bytes
+from email.policy import default
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from sitrep.newsletter.actions.campaigns import (
+    CampaignError,
+    campaign_progress,
+    do_cancel_campaign,
+    do_pause_campaign,
+    do_recover_expired_leases,
+    do_resend_unknown,
+    do_resume_campaign,
+    do_start_campaign,
+    send_test_issue_email,
+)
+from sitrep.newsletter.models import Campaign, Delivery, DeliveryBatch, Subscriber
+from sitrep.newsletter.sending import Sender
+from tests.newsletter.delivery_helpers import (
+    make_issue_content,
+    make_subscribers,
+    smtp_server,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def issue(site_structure):
+    return make_issue_content()
+
+
+@pytest.fixture
+def smtp(settings):
+    with smtp_server() as (handler, port):
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST = "127.0.0.1"
+        settings.EMAIL_PORT = port
+        yield handler
+
+
+def start(issue, capture, **kwargs):
+    with capture(execute=True):
+        return do_start_campaign(issue, **kwargs)
+
+
+def raw_messages():
+    return [message_from_bytes(m.message().as_bytes(), policy=default) for m in mail.outbox]
+
+
+def test_every_confirmed_subscriber_gets_one_email_in_their_language(
+    issue, django_capture_on_commit_callbacks, settings
+):
+    settings.NEWSLETTER = {**settings.NEWSLETTER, "BATCH_SIZE": 4, "FLUSH_EVERY": 3}
+    readers = make_subscribers(9)
+    Subscriber.objects.create(email_hash="p" * 64, status=Subscriber.Status.PENDING)
+    campaign = start(issue, django_capture_on_commit_callbacks)
+
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(
+        f"reader{n}@example.org" for n in range(9)
+    )
+    campaign.refresh_from_db()
+    assert campaign.status == Campaign.Status.FINISHED
+    progress = campaign_progress(campaign)
+    assert progress["counts"]["sent"] == 9 and progress["total"] == 9
+    assert DeliveryBatch.objects.filter(campaign=campaign).count() == 3
+    by_address = {m["To"]: m for m in raw_messages()}
+    for reader in readers:
+        message = by_address[reader.get_email()]
+        text = message.get_body(("plain",)).get_content()
+        if reader.language == "ru":
+            assert "9 – 15 октября 2023 г." in message["Subject"]
+            assert "RU Wages catch up with prices" in text
+        else:
+            assert "October 9 – October 15, 2023" in message["Subject"]
+            assert "Wages catch up with prices" in text
+        if reader.language == "be":
+            assert "Беларуская" in text  # the fallback note
+        # The links are this subscriber's own, in their language.
+        assert f"/{reader.language}/newsletter/unsubscribe/{reader.pk}." in text
+        assert f"/{reader.language}/newsletter/preferences/{reader.pk}." in text
+        assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+        assert f"/newsletter/unsubscribe/{reader.pk}." in message["List-Unsubscribe"]
+        assert message["List-Id"].endswith(f"<{settings.NEWSLETTER['LIST_ID']}>")
+        assert message["Message-ID"].endswith(f"@{settings.SITREP_MAIL_DOMAIN}>")
+        assert message["Date"]
+
+
+def test_subscribers_with_topics_get_only_those_articles(issue, django_capture_on_commit_callbacks):
+    make_subscribers(2, languages=("en",), topics=["security"], prefix="sec")
+    make_subscribers(1, languages=("en",), topics=["no-articles-this-week"], prefix="none")
+    campaign = start(issue, django_capture_on_commit_callbacks)
+    assert sorted(m.to[0] for m in mail.outbox) == ["sec0@example.org", "sec1@example.org"]
+    for message in mail.outbox:
+        body = message.message().as_bytes().decode()
+        assert "New exercises near the border" in body
+        assert "Wages catch up with prices" not in body
+    skipped = Delivery.objects.get(campaign=campaign, status=Delivery.Status.SKIPPED)
+    assert skipped.last_error == "no articles in the chosen topics"
+
+
+def test_starting_twice_is_refused_and_sends_nothing_more(
+    issue, django_capture_on_commit_callbacks
+):
+    make_subscribers(3)
+    start(issue, django_capture_on_commit_callbacks)
+    with pytest.raises(CampaignError):
+        start(issue, django_capture_on_commit_callbacks)
+    assert len(mail.outbox) == 3
+
+
+def test_smtp_delivery_with_permanent_failures_marks_bounced(
+    issue, smtp, django_capture_on_commit_callbacks
+):
+    make_subscribers(12)
+    smtp.reject = lambda address: address in {"reader3@example.org", "reader7@example.org"}
+    campaign = start(issue, django_capture_on_commit_callbacks)
+
+    counts = smtp.counts()
+    assert len(counts) == 10 and set(counts.values()) == {1}
+    failed = Delivery.objects.filter(campaign=campaign, status=Delivery.Status.FAILED)
+    assert failed.count() == 2
+    assert all(d.attempts == 1 and d.last_error.startswith("550") for d in failed)
+    assert "example.org" not in " ".join(d.last_error for d in failed)
+    assert smtp.rcpt_attempts["reader3@example.org"] == 1
+    bounced = Subscriber.objects.filter(status=Subscriber.Status.BOUNCED)
+    assert {s.pk for s in bounced} == {d.subscriber_id for d in failed}
+    progress = campaign_progress(campaign)
+    assert progress["counts"]["bounced"] == 2 and progress["counts"]["sent"] == 10
+
+
+def test_temporary_failures_are_retried_with_bounded_attempts(issue, smtp, settings):
+    settings.NEWSLETTER = {**settings.NEWSLETTER, "MAX_ATTEMPTS": 3}
+    make_subscribers(5)
+    smtp.temp_fail_count = 4  # the first four RCPTs get 451
+    campaign = do_start_campaign(issue)  # no commit: nothing enqueued, we drive the sender
+    batch = DeliveryBatch.objects.get(campaign=campaign)
+    Sender().run(batch.pk)
+    batch.refresh_from_db()
+    assert batch.status == DeliveryBatch.Status.PENDING and batch.not_before > timezone.now()
+    assert Delivery.objects.filter(status=Delivery.Status.QUEUED, attempts=1).count() == 4
+    DeliveryBatch.objects.filter(pk=batch.pk).update(not_before=timezone.now())
+    Sender().run(batch.pk)
+    assert sorted(smtp.counts().values()) == [1] * 5
+    assert Delivery.objects.filter(status=Delivery.Status.SENT).count() == 5
+    campaign.refresh_from_db()
+    assert campaign.status == Campaign.Status.FINISHED
+
+    # A recipient that keeps failing stops after MAX_ATTEMPTS.
+    smtp.temp_fail_count = 0
+
+
+def test_temporary_failure_gives_up_after_max_attempts(issue, smtp, settings):
+    settings.NEWSLETTER = {**settings.NEWSLETTER, "MAX_ATTEMPTS": 2}
+    make_subscribers(1)
+    smtp.temp_fail_count = 10
+    campaign = do_start_campaign(issue)
+    batch = DeliveryBatch.objects.get(campaign=campaign)
+    for _ in range(3):
+        DeliveryBatch.objects.filter(pk=batch.pk).update(not_before=None)
+        Sender().run(batch.pk)
+    delivery = Delivery.objects.get(campaign=campaign)
+    assert delivery.status == Delivery.Status.FAILED and delivery.attempts == 2
+    assert smtp.rcpt_attempts["reader0@example.org"] == 2
+    assert Subscriber.objects.get().status == Subscriber.Status.CONFIRMED  # not a bounce
+
+
+def test_refused_connections_pause_the_campaign_and_lose_nothing(issue, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = 9  # nothing listens: connection refused
+    settings.NEWSLETTER = {**settings.NEWSLETTER, "PAUSE_AFTER_CONNECTION_ERRORS": 2}
+    make_subscribers(3)
+    campaign = do_start_campaign(issue)
+    batch = DeliveryBatch.objects.get(campaign=campaign)
+    Sender().run(batch.pk)
+    campaign.refresh_from_db()
+    assert campaign.status == Campaign.Status.SENDING and campaign.connection_errors == 1
+    DeliveryBatch.objects.filter(pk=batch.pk).update(not_before=None)
+    Sender().run(batch.pk)
+    campaign.refresh_from_db()
+    assert campaign.status == Campaign.Status.PAUSED
+    assert "could not be reached" in campaign.pause_reason
+    assert Delivery.objects.filter(status=Delivery.Status.QUEUED, attempts=0).count() == 3
+
+    with smtp_server() as (handler, port):
+        settings.EMAIL_PORT = port
+        do_resume_campaign(campaign)
+        Sender().run(batch.pk)
+    assert sorted(handler.counts().values()) == [1, 1, 1]
+    campaign.refresh_from_db()
+    assert campaign.status == Campaign.Status.FINISHED and campaign.connection_errors == 0
+
+
+def test_pause_stops_and_resume_continues_without_duplicates(
+    issue, django_capture_on_commit_callbacks, settings
+):
+    settings.NEWSLETTER = {**settings.NEWSLETTER, "BATCH_SIZE": 5}
+    make_subscribers(10)
+    campaign = do_start_campaign(issue)
+    first, second = DeliveryBatch.objects.filter(campaign=campaign).order_by("id")
+    sender = Sender()
+    sender.campaign = None
+    assert sender.run(first.pk, time_budget=0)["sent"] == 5  # budget used after one batch
+    do_pause_campaign(campaign)
+    Sender().run(second.pk)
+    assert len(mail.outbox) == 5
+    with django_capture_on_commit_callbacks(execute=True):
+        do_resume_campaign(campaign)
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(
+        f"reader{n}@example.org" for n in range(10)
+    )
+    campaign.refresh_from_db()
+    assert campaign.status == Campaign.Status.FINISHED
+
+
+def test_cancel_skips_what_was_not_sent(issue):
+    make_subscribers(4)
+    campaign = do_start_campaign(issue)
+    do_cancel_campaign(campaign)
+    Sender().run(DeliveryBatch.objects.get(campaign=campaign).pk)
+    assert mail.outbox == []
+    assert Delivery.objects.filter(status=Delivery.Status.SKIPPED).count() == 4
+
+
+def test_unsubscribed_before_their_turn_is_skipped(issue):
+    from sitrep.newsletter.actions.subscribers import do_unsubscribe
+
+    readers = make_subscribers(4)
+    campaign = do_start_campaign(issue)
+    do_unsubscribe(readers[2], source="one-click")
+    Sender().run(DeliveryBatch.objects.get(campaign=campaign).pk)
+    assert len(mail.outbox) == 3
+    assert readers[2].pk in Delivery.objects.filter(status=Delivery.Status.SKIPPED).values_list(
+        "subscriber_id", flat=True
+    )
+
+
+def test_expired_lease_turns_claimed_rows_unknown_and_sends_the_rest_once(
+    issue, django_capture_on_commit_callbacks
+):
+    make_subscribers(6)
+    campaign = do_start_campaign(issue)
+    batch = DeliveryBatch.objects.get(campaign=campaign)
+    # A worker claimed the batch and two deliveries, then died.
+    DeliveryBatch.objects.filter(pk=batch.pk).update(
+        status=DeliveryBatch.Status.SENDING,
+        claimed_by="dead-worker",
+        lease_expires_at=timezone.now() - timedelta(seconds=1),
+    )
+    claimed = list(Delivery.objects.order_by("id").values_list("id", flat=True)[:2])
+    Delivery.objects.filter(id__in=claimed).update(status=Delivery.Status.SENDING)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert do_recover_expired_leases() == 1
+    assert len(mail.outbox) == 4
+    assert set(
+        Delivery.objects.filter(status=Delivery.Status.UNKNOWN).values_list("id", flat=True)
+    ) == set(claimed)
+    campaign.refresh_from_db()
+    assert campaign.status == Campaign.Status.FINISHED
+    assert campaign_progress(campaign)["counts"]["unknown"] == 2
+
+    # Only the operator re-sends them.
+    with django_capture_on_commit_callbacks(execute=True):
+        assert do_resend_unknown(campaign) == 2
+    assert len(mail.outbox) == 6
+    assert len({m.to[0] for m in mail.outbox}) == 6
+
+
+def test_test_email_goes_to_one_address_with_neutral_links(issue):
+    send_test_issue_email(issue, "editor@example.org", "ru")
+    (message,) = mail.outbox
+    assert message.to == ["editor@example.org"]
+    assert message.subject.startswith("[Test] ")
+    assert "/newsletter/unsubscribe/" not in message.body
+    assert Delivery.objects.count() == 0
+
+
+def test_progress_reports_rate_and_time_left(issue):
+    make_subscribers(3)
+    campaign = do_start_campaign(issue)
+    progress = campaign_progress(campaign)
+    assert progress["counts"]["queued"] == 3 and progress["left"] == 3
+    assert progress["msgs_per_s"] == 0 and progress["eta_seconds"] is None
+
+
+def test_send_issue_command_sends_a_test_or_starts_the_campaign(issue):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("send_issue", "2023-10-09", "--test-to", "editor@example.org", "--language", "be",
+                 stdout=out)  # fmt: skip
+    assert [m.to for m in mail.outbox] == [["editor@example.org"]]
+    assert "Беларуская" in mail.outbox[0].body  # the English fallback note
+    make_subscribers(2)
+    call_command("send_issue", "latest", stdout=out)
+    campaign = Campaign.objects.get(issue=issue)
+    assert campaign.status == Campaign.Status.SENDING
+    assert Delivery.objects.filter(campaign=campaign).count() == 2
+    assert "2 deliveries queued" in out.getvalue()
+
+
+def test_server_stalling_after_data_makes_the_delivery_unknown_not_retried(issue, smtp, settings):
+    settings.EMAIL_TIMEOUT = 0.5
+    make_subscribers(2)
+    smtp.delay = 1.5  # no reply to the body within the timeout
+    campaign = do_start_campaign(issue)
+    Sender().run(DeliveryBatch.objects.get(campaign=campaign).pk)
+    rows = Delivery.objects.filter(campaign=campaign)
+    assert {d.status for d in rows} == {Delivery.Status.UNKNOWN}
+    assert all(d.last_error.startswith("no reply after data") for d in rows)
+    campaign.refresh_from_db()
+    assert campaign.status == Campaign.Status.FINISHED  # nothing is retried automatically
+    assert campaign_progress(campaign)["unknown_ids"] == sorted(d.subscriber_id for d in rows)

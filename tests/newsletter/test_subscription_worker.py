@@ -1,0 +1,92 @@
+"""The subscription path with the real database task backend and a worker run in-process:
+nothing is sent inline, task rows carry ids only, and the worker sends the emails."""
+
+from __future__ import annotations
+
+import smtplib
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from django.core.mail.backends.base import BaseEmailBackend
+from django.core.management import call_command
+from django_tasks_db.models import DBTaskResult
+
+from sitrep.newsletter.models import Subscriber
+
+from .subscription_helpers import links_in, only_email, path_of, post_subscribe, subscriber_for
+
+DATABASE_TASKS = {
+    "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default", "newsletter"]}
+}
+
+
+class RefusingBackend(BaseEmailBackend):
+    """An SMTP server that refuses the recipient, quoting the address in its error (as real
+    servers do)."""
+
+    def send_messages(self, messages):
+        address = messages[0].to[0]
+        raise smtplib.SMTPRecipientsRefused({address: (550, f"5.1.1 <{address}> unknown".encode())})
+
+
+def run_worker() -> None:
+    call_command(
+        "db_worker", batch=True, queue_name="*", startup_delay=False, reload=False, verbosity=0
+    )
+
+
+@pytest.fixture(autouse=True)
+def database_tasks(settings):
+    settings.TASKS = DATABASE_TASKS
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_subscribe_and_confirm_through_the_database_worker(client):
+    response = post_subscribe(client, "Worker.Reader@Example.org", language="be", page="en")
+    assert response.status_code == 200
+    assert mail.outbox == []  # never inline: the email waits for the worker
+    subscriber = subscriber_for("worker.reader@example.org")
+    queued = list(DBTaskResult.objects.filter(task_path__startswith="sitrep.newsletter."))
+    assert {row.task_path.rsplit(".", 1)[1] for row in queued} == {
+        "send_confirmation_email_task",
+        "purge_unconfirmed_task",
+    }
+    for row in queued:
+        assert "worker" not in repr(row.args_kwargs).lower()
+    confirmation = next(r for r in queued if r.task_path.endswith("send_confirmation_email_task"))
+    assert confirmation.args_kwargs["args"] == [subscriber.pk]
+
+    run_worker()
+
+    message = only_email()
+    assert message.to == ["Worker.Reader@example.org"]
+    assert message.extra_headers["Content-Language"] == "be"
+    url = links_in(message)[0]
+    assert client.get(path_of(url)).status_code == 200
+    assert subscriber_for("worker.reader@example.org").status == Subscriber.Status.PENDING
+    done = client.post(path_of(url))
+    assert "Вы паспяхова падпісаліся" in done.content.decode()  # the link is in Belarusian
+    assert subscriber_for("worker.reader@example.org").status == Subscriber.Status.CONFIRMED
+
+    # Asking again as a confirmed subscriber: an "already subscribed" email, from the worker.
+    mail.outbox.clear()
+    post_subscribe(client, "worker.reader@example.org", language="ru", page="ru")
+    assert mail.outbox == []
+    run_worker()
+    assert "/ru/newsletter/preferences/" in links_in(only_email())[0]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_failed_email_leaves_no_address_in_the_task_record(client, settings):
+    settings.EMAIL_BACKEND = "tests.newsletter.test_subscription_worker.RefusingBackend"
+    post_subscribe(client, "refused.reader@example.org")
+    run_worker()
+    failed = DBTaskResult.objects.get(task_path__endswith="send_confirmation_email_task")
+    assert failed.status == "FAILED"
+    record = repr(failed.args_kwargs) + repr(failed.exception_class_path) + failed.traceback
+    assert "NoticeDeliveryError" in record and "SMTPRecipientsRefused" in record
+    assert "refused.reader" not in record.lower()
