@@ -264,6 +264,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# No third-party requests, not even in the admin (Gravatar would learn editors' addresses).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Email: SMTP by default, files under var/outbox/ in development, an ESP via django-anymail.
 EMAIL_BACKEND = env_str(

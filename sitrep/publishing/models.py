@@ -16,6 +16,7 @@ from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from modelcluster.queryset import FakeQuerySet
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -413,6 +414,9 @@ class ArticlePage(Page):
     def authors(self) -> list[Author]:
         """Authors in the article's language, falling back to the linked snippet where it has
         no translation; one query."""
+        if isinstance(self.article_authors.all(), FakeQuerySet):
+            # A preview of unsaved edits: the links live in memory, not in the database.
+            return self._localized_authors([link.author for link in self.article_authors.all()])
         localized = Author.objects.filter(
             translation_key=models.OuterRef("author__translation_key"), locale_id=self.locale_id
         )
@@ -427,15 +431,30 @@ class ArticlePage(Page):
             authors.append(author)
         return authors
 
+    def _localized_authors(self, linked: list[Author]) -> list[Author]:
+        if all(author.locale_id == self.locale_id for author in linked):
+            return linked
+        localized = {
+            author.translation_key: author
+            for author in Author.objects.filter(
+                translation_key__in=[a.translation_key for a in linked], locale_id=self.locale_id
+            )
+        }
+        return [localized.get(a.translation_key, a) for a in linked]
+
     def related_articles(self, limit: int = 4) -> list[ArticlePage]:
         """Hand-picked articles first (in this language where translated), then the same topic
         in other weeks, newest first."""
-        links = [
-            link.page
-            for link in self.related_links.select_related("page", "page__issue_week").only(
-                "sort_order", "article_id", "page", *(f"page__{name}" for name in TEASER_FIELDS)
-            )
-        ]
+        if isinstance(self.related_links.all(), FakeQuerySet):
+            # A preview of unsaved edits: the links live in memory, not in the database.
+            links = [link.page for link in self.related_links.all()]
+        else:
+            links = [
+                link.page
+                for link in self.related_links.select_related("page", "page__issue_week").only(
+                    "sort_order", "article_id", "page", *(f"page__{name}" for name in TEASER_FIELDS)
+                )
+            ]
         picked_keys = [page.translation_key for page in links]
         picked: list[ArticlePage] = []
         if all(page.locale_id == self.locale_id and page.live for page in links):

@@ -57,6 +57,17 @@ def make_issue_content():
     return issue
 
 
+def ensure_wagtail_root() -> None:
+    """Transactional tests flush every table, including the root page and locale that Wagtail's
+    migrations create; put them back (cheaper and sturdier than a serialized rollback)."""
+    from django.conf import settings
+    from wagtail.models import Locale, Page
+
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(instance=Page(title="Root", slug="root", live=True))
+
+
 def make_subscribers(
     count: int, *, languages=("en", "be", "ru"), topics=None, prefix: str = "reader"
 ) -> list[Subscriber]:

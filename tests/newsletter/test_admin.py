@@ -596,3 +596,19 @@ def test_newsletter_permissions_can_be_given_to_groups(admin_client):
     html = admin_client.get(reverse("wagtailusers_groups:add")).content.decode()
     assert "Can see subscribers&#x27; email addresses" in html
     assert "Can change campaign" in html
+
+
+def test_large_export_streams_every_row_once(admin_client, db):
+    Subscriber.objects.bulk_create(
+        Subscriber(
+            email_hash=email_index(f"r{n}@example.org"),
+            email_encrypted=encrypt_email(f"r{n}@example.org"),
+            status="confirmed",
+        )
+        for n in range(1203)
+    )
+    body = b"".join(admin_client.get(reverse("newsletter_admin:export")).streaming_content)
+    rows = list(csv.DictReader(io.StringIO(body.decode())))
+    assert len(rows) == 1203
+    assert len({r["email"] for r in rows}) == 1203
+    assert body.decode().count("id,email,status") == 1  # one header

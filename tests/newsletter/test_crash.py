@@ -13,6 +13,7 @@ from sitrep.newsletter.models import Campaign, Delivery, Subscriber
 from tests.newsletter.delivery_helpers import (
     RecordingHandler,
     Worker,
+    ensure_wagtail_root,
     free_port,
     make_issue_content,
     make_subscribers,
@@ -22,7 +23,7 @@ from tests.newsletter.delivery_helpers import (
     worker_env,
 )
 
-pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.slow]
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.slow]
 
 FLUSH_EVERY = 20
 SUBSCRIBERS = 400
@@ -35,7 +36,12 @@ DB_TASKS = {
 
 
 @pytest.fixture
-def campaign_setup(site_structure, settings, tmp_path):
+def wagtail_root(transactional_db):
+    ensure_wagtail_root()
+
+
+@pytest.fixture
+def campaign_setup(wagtail_root, site_structure, settings, tmp_path):
     """Content and subscribers, then a database a worker process can see; this process enqueues
     into the database task backend from then on."""
     issue = make_issue_content()

@@ -15,6 +15,7 @@ from sitrep.newsletter.models import Campaign, Delivery
 from tests.newsletter.delivery_helpers import (
     RecordingHandler,
     Worker,
+    ensure_wagtail_root,
     make_issue_content,
     make_subscribers,
     shared_database,
@@ -23,7 +24,7 @@ from tests.newsletter.delivery_helpers import (
     worker_env,
 )
 
-pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.slow]
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.slow]
 
 # Its own Redis database so the test never touches another queue (SITREP_TEST_REDIS_URL).
 REDIS_URL = os.environ.get("SITREP_TEST_REDIS_URL", "redis://127.0.0.1:6379/4")
@@ -43,7 +44,14 @@ def redis_queue():
     client.flushdb()
 
 
-def test_campaign_on_rq_survives_a_killed_worker(site_structure, settings, tmp_path, redis_queue):
+@pytest.fixture
+def wagtail_root(transactional_db):
+    ensure_wagtail_root()
+
+
+def test_campaign_on_rq_survives_a_killed_worker(
+    wagtail_root, site_structure, settings, tmp_path, redis_queue
+):
     issue = make_issue_content()
     make_subscribers(SUBSCRIBERS)
     handler = RecordingHandler()

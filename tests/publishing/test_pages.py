@@ -332,3 +332,63 @@ def test_slugs_are_identical_across_locales(publication):
 def test_issue_titles_are_localized_week_ranges(publication):
     for code, label in WEEK_LABELS.items():
         assert publication.issues[code]["current"].title == label
+
+
+PAGE_TYPES = [
+    "/{lang}/",
+    "/{lang}/?untranslated=1",
+    "/{lang}/issues/",
+    "/{lang}/issues/2023-10-09/",
+    ARTICLE,
+    "/{lang}/topics/",
+    "/{lang}/topics/economy/",
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_is_self_contained_with_skip_link_and_one_h1(client, publication, lang):
+    for path in PAGE_TYPES:
+        page = soup(client.get(path.format(lang=lang)))
+        assert page.html["lang"] == lang, path
+        assert len(page.select("h1")) == 1, path
+        skip = page.select_one("a.skip-link")
+        assert skip["href"] == "#main" and page.select_one("main#main") is not None
+        # No request to any other origin: every resource is a path on this site.
+        for tag, attribute in (("script", "src"), ("img", "src"), ("link", "href")):
+            for node in page.find_all(tag):
+                url = node.get(attribute, "")
+                if tag == "link" and node.get("rel") in (["alternate"], ["canonical"]):
+                    assert url.startswith("http://testserver/"), url
+                else:
+                    assert url.startswith("/") or url.startswith("data:"), (path, url)
+        assert page.find("script") is None  # reading needs no JavaScript
+        assert page.select_one("header a.site-name")["href"] == f"/{lang}/"
+
+
+@pytest.mark.django_db
+def test_main_navigation_marks_the_current_section(client, publication):
+    def current(path):
+        page = soup(client.get(path))
+        return [a["href"] for a in page.select("nav.site-nav a[aria-current=page]")]
+
+    assert current("/ru/") == ["/ru/"]
+    assert current("/ru/issues/2023-10-09/") == ["/ru/issues/"]
+    assert current("/ru/topics/economy/") == ["/ru/topics/"]
+
+
+@pytest.mark.django_db
+def test_editor_preview_shows_unsaved_authors_and_related_articles(publication):
+    from sitrep.publishing.models import ArticleAuthor, ArticlePage, RelatedArticle
+
+    article = ArticlePage.objects.get(pk=publication.articles["en"]["prices"].pk)
+    # Edits in the admin form live in memory until saved.
+    article.article_authors = [ArticleAuthor(author=publication.authors["ian"]["en"])]
+    article.related_links = [RelatedArticle(page=publication.articles["en"]["border"])]
+
+    response = article.make_preview_request()
+
+    page = soup(response)
+    assert text(page.select_one(".byline")) == "by Ian Bel"
+    related = [text(a) for a in page.select("#related-title ~ .teaser .teaser__title a")]
+    assert related[0] == "Border incidents"
