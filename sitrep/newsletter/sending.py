@@ -341,7 +341,8 @@ def classify_backend_error(exc: Exception) -> tuple[Outcome, str]:
             return Outcome.TEMPORARY, f"ESP HTTP {status}"
         return Outcome.PERMANENT, f"ESP HTTP {status}"
     cause = repr(getattr(exc, "__cause__", None) or "")
-    if "ConnectTimeout" in cause or "ConnectionError" in cause and "Read" not in cause:
+    # requests' ConnectTimeout / ConnectionError (nothing sent) but not a ReadTimeout (maybe sent).
+    if "ConnectTimeout" in cause or ("ConnectionError" in cause and "Read" not in cause):
         return Outcome.TEMPORARY, name
     return Outcome.UNKNOWN, f"no definite answer ({name})"
 

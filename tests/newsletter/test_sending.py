@@ -322,3 +322,17 @@ def test_server_stalling_after_data_makes_the_delivery_unknown_not_retried(issue
     campaign.refresh_from_db()
     assert campaign.status == Campaign.Status.FINISHED  # nothing is retried automatically
     assert campaign_progress(campaign)["unknown_ids"] == sorted(d.subscriber_id for d in rows)
+
+
+def test_esp_backend_gets_a_structured_message_with_the_same_headers(issue, settings):
+    settings.EMAIL_BACKEND = "anymail.backends.test.EmailBackend"
+    readers = make_subscribers(2, languages=("ru",))
+    campaign = do_start_campaign(issue)
+    Sender().run(DeliveryBatch.objects.get(campaign=campaign).pk)
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(r.get_email() for r in readers)
+    for message in mail.outbox:
+        assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+        assert "/ru/newsletter/unsubscribe/" in message.extra_headers["List-Unsubscribe"]
+        assert "RU Wages catch up with prices" in message.body
+        assert message.alternatives[0][1] == "text/html"
+    assert Delivery.objects.filter(status=Delivery.Status.SENT).count() == 2
