@@ -7,7 +7,9 @@ outside development and test, so a production process without them refuses to st
 from __future__ import annotations
 
 import os
+import secrets
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -92,7 +94,14 @@ ALLOWED_HOSTS = env_list(
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 # The public address of the site, used in emails, feeds and the static mirror.
-SITE_URL = env_str("SITREP_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+SITE_URL = (
+    env_str("SITREP_SITE_URL", "http://127.0.0.1:8000")
+    if RELAXED
+    else env_secret("SITREP_SITE_URL", "")  # every emailed link is built on it: no guessing
+).rstrip("/")
+SITE_HOSTNAME = urlsplit(SITE_URL).hostname or "localhost"
+if SITE_HOSTNAME in {"127.0.0.1", "::1"}:
+    SITE_HOSTNAME = "localhost"
 WAGTAILADMIN_BASE_URL = SITE_URL
 SITE_NAME = env_str("SITREP_SITE_NAME", "Situation Report")
 WAGTAIL_SITE_NAME = SITE_NAME
@@ -282,15 +291,18 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
-DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", f"{SITE_NAME} <newsletter@localhost>")
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", f"{SITE_NAME} <newsletter@{SITE_HOSTNAME}>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # The domain in Message-ID headers; Django would otherwise use this machine's FQDN.
-SITREP_MAIL_DOMAIN = env_str("SITREP_MAIL_DOMAIN", "localhost")
+SITREP_MAIL_DOMAIN = env_str("SITREP_MAIL_DOMAIN", SITE_HOSTNAME)
 ANYMAIL = {
     key.removeprefix("ANYMAIL_"): value
     for key, value in os.environ.items()
     if key.startswith("ANYMAIL_")
 }
+# ESP webhooks change subscribers' status, so they must be authenticated: without a configured
+# ANYMAIL_WEBHOOK_SECRET ("user:password") a random one is used, which rejects every call.
+ANYMAIL.setdefault("WEBHOOK_SECRET", f"disabled:{secrets.token_urlsafe(32)}")
 
 # Production hardening; `check --deploy --fail-level WARNING` is clean with HTTPS on.
 SECURE_PROXY_SSL_HEADER = (
@@ -346,6 +358,6 @@ NEWSLETTER = {
     "BOUNCES_BEFORE_SUPPRESSION": env_int("SITREP_NEWSLETTER_BOUNCES_BEFORE_SUPPRESSION", 1),
     "PAUSE_AFTER_CONNECTION_ERRORS": env_int("SITREP_NEWSLETTER_PAUSE_AFTER_ERRORS", 5),
     "SEND_ON_PUBLISH": env_bool("SITREP_NEWSLETTER_SEND_ON_PUBLISH", False),
-    "LIST_ID": env_str("SITREP_NEWSLETTER_LIST_ID", "weekly.sitrep.localhost"),
+    "LIST_ID": env_str("SITREP_NEWSLETTER_LIST_ID", f"weekly.{SITE_HOSTNAME}"),
     "UNSUBSCRIBE_MAILTO": env_str("SITREP_NEWSLETTER_UNSUBSCRIBE_MAILTO", ""),
 }

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 import pytest
-from django.core.cache import cache
 from wagtail.models import Locale
 
 from sitrep.publishing.actions import do_ensure_site_structure
+from tests.helpers import clear_cache
 
 
 @pytest.fixture(autouse=True)
 def _isolated_cache():
     """Rate-limit counters and cached fragments must not leak from one test into another."""
-    if hasattr(cache, "delete_pattern"):  # django-redis: only this run's prefixed keys
-        cache.delete_pattern("*")
-    else:
-        cache.clear()
+    clear_cache()
     yield
 
 

@@ -110,6 +110,11 @@ class Campaign(models.Model):
     pause_reason = models.CharField(max_length=300, blank=True)
     # Consecutive failures to reach the mail server; PAUSE_AFTER_CONNECTION_ERRORS pauses.
     connection_errors = models.PositiveIntegerField(default=0)
+    # The recipients are frozen at the start: confirmed subscribers with an id up to this one
+    # (listmonk's max_subscriber_id). Their ledger rows are written in chunks; `frozen_at` is set
+    # when the last chunk is in, and only then can the campaign finish.
+    recipients_up_to = models.BigIntegerField(null=True, blank=True)
+    frozen_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("campaign")

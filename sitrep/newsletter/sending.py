@@ -141,9 +141,9 @@ def maybe_finish_campaign(campaign_id: int) -> bool:
     ):
         return False
     return bool(
-        Campaign.objects.filter(pk=campaign_id, status=Campaign.Status.SENDING).update(
-            status=Campaign.Status.FINISHED, finished_at=timezone.now()
-        )
+        Campaign.objects.filter(
+            pk=campaign_id, status=Campaign.Status.SENDING, frozen_at__isnull=False
+        ).update(status=Campaign.Status.FINISHED, finished_at=timezone.now())
     )
 
 

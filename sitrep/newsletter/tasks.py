@@ -62,3 +62,11 @@ def recover_expired_leases_task() -> int:
     from .actions.campaigns import do_sweep
 
     return do_sweep()
+
+
+@task(queue_name="newsletter")
+def prepare_campaign_task(campaign_id: int) -> int:
+    """Write a large campaign's ledger in chunks (small ones are written when they start)."""
+    from .actions.campaigns import freeze_recipients
+
+    return freeze_recipients(campaign_id)

@@ -5,3 +5,6 @@ class PublishingConfig(AppConfig):
     name = "sitrep.publishing"
     label = "publishing"
     verbose_name = "Publishing"
+
+    def ready(self) -> None:
+        from . import signals  # noqa: F401

@@ -20,7 +20,8 @@ from modelcluster.queryset import FakeQuerySet
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField
@@ -68,6 +69,9 @@ class DirectChildRouteMixin:
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
+        if not self.live:
+            # An unpublished issue hides its articles too, whatever their own state.
+            raise Http404
         try:
             child = self.child_queryset().get(slug=path_components[0])
         except self.child_page_model.DoesNotExist as exc:
@@ -147,10 +151,6 @@ class HomePage(RoutablePageMixin, DirectChildRouteMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
-    @cached_property
-    def issue_index(self) -> IssueIndexPage | None:
-        return IssueIndexPage.objects.child_of(self).live().first()
-
     @property
     def child_page_model(self):
         return IssueIndexPage
@@ -187,7 +187,7 @@ class HomePage(RoutablePageMixin, DirectChildRouteMixin, Page):
     def topic_detail(self, request, slug):
         topic = get_object_or_404(Topic, locale_id=self.locale_id, slug=slug)
         articles = (
-            ArticlePage.objects.live()
+            ArticlePage.objects.published()
             .filter(locale_id=self.locale_id, topic=topic)
             .select_related("issue_week")
             .defer("body")
@@ -256,9 +256,6 @@ class IssuePage(DirectChildRouteMixin, Page):
     @property
     def week_end(self) -> datetime.date:
         return week_end_for(self.week_start)
-
-    def week_label(self, *, with_year: bool = True) -> str:
-        return week_label(self.week_start, self.locale.language_code, with_year=with_year)
 
     def _fill_generated_fields(self) -> None:
         if isinstance(self.week_start, datetime.date):
@@ -330,6 +327,12 @@ class IssuePage(DirectChildRouteMixin, Page):
         return context
 
 
+class ArticlePageQuerySet(PageQuerySet):
+    def published(self) -> ArticlePageQuerySet:
+        """Live articles of live issues: unpublishing an issue hides its articles everywhere."""
+        return self.live().filter(issue_week__live=True)
+
+
 class ArticlePage(Page):
     """A commentary in a weekly issue, with its topic and trend assessment."""
 
@@ -342,6 +345,8 @@ class ArticlePage(Page):
     issue_week = models.ForeignKey(
         IssuePage, null=True, editable=False, on_delete=models.SET_NULL, related_name="+"
     )
+
+    objects = PageManager.from_queryset(ArticlePageQuerySet)()
     featured_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("featured image"),
@@ -457,12 +462,17 @@ class ArticlePage(Page):
             ]
         picked_keys = [page.translation_key for page in links]
         picked: list[ArticlePage] = []
-        if all(page.locale_id == self.locale_id and page.live for page in links):
+        if all(
+            page.locale_id == self.locale_id
+            and page.live
+            and getattr(page.issue_week, "live", False)
+            for page in links
+        ):
             picked = links
         elif picked_keys:
             by_key = {
                 page.translation_key: page
-                for page in ArticlePage.objects.live()
+                for page in ArticlePage.objects.published()
                 .filter(translation_key__in=picked_keys, locale_id=self.locale_id)
                 .select_related("issue_week")
                 .only(*TEASER_FIELDS)
@@ -471,7 +481,7 @@ class ArticlePage(Page):
         if len(picked) >= limit:
             return picked[:limit]
         same_topic = (
-            ArticlePage.objects.live()
+            ArticlePage.objects.published()
             .filter(locale_id=self.locale_id, topic_id=self.topic_id)
             .exclude(pk__in=[self.pk, *[p.pk for p in picked]])
             .exclude(issue_week_id=self.issue_week_id)

@@ -9,10 +9,10 @@ import subprocess
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.db import connection
 
 from sitrep.newsletter import tokens
+from tests.helpers import clear_cache
 
 from .subscription_helpers import links_in, path_of, post_subscribe, subscriber_for
 from .test_subscription_worker import DATABASE_TASKS, RefusingBackend, run_worker
@@ -64,7 +64,7 @@ def forms_of(address: str) -> list[str]:
 @pytest.mark.django_db(transaction=True)
 def test_database_dump_contains_no_subscriber_address(client, settings):
     settings.TASKS = DATABASE_TASKS
-    cache.clear()
+    clear_cache()
     for name in ("pending", "confirmed", "unsubscribed", "resubscribed"):
         post_subscribe(client, ADDRESSES[name], ip=f"192.0.2.{len(name)}")
     run_worker()

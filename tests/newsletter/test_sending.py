@@ -336,3 +336,31 @@ def test_esp_backend_gets_a_structured_message_with_the_same_headers(issue, sett
         assert "RU Wages catch up with prices" in message.body
         assert message.alternatives[0][1] == "text/html"
     assert Delivery.objects.filter(status=Delivery.Status.SENT).count() == 2
+
+
+def test_large_lists_are_frozen_in_chunks_by_a_task_and_resumably(
+    issue, django_capture_on_commit_callbacks, settings, monkeypatch
+):
+    from sitrep.newsletter.actions import campaigns
+
+    monkeypatch.setattr(campaigns, "INLINE_FREEZE_LIMIT", 2)
+    monkeypatch.setattr(campaigns, "FREEZE_CHUNK", 3)
+    settings.NEWSLETTER = {**settings.NEWSLETTER, "BATCH_SIZE": 2}
+    readers = make_subscribers(7)
+    do_unsubscribe_first = readers[0]
+    from sitrep.newsletter.actions.subscribers import do_unsubscribe
+
+    do_unsubscribe(do_unsubscribe_first, source="page")
+    campaign = do_start_campaign(issue)  # not committed: the freezing task has not run
+    assert Delivery.objects.count() == 0 and campaign.frozen_at is None
+    assert campaigns.freeze_recipients(campaign.pk) == 6
+    assert campaigns.freeze_recipients(campaign.pk) == 0  # again: nobody twice
+    campaign.refresh_from_db()
+    assert campaign.frozen_at is not None
+    assert DeliveryBatch.objects.filter(campaign=campaign).count() == 4  # chunks of 3 → 2 + 1
+    with django_capture_on_commit_callbacks(execute=True):
+        do_pause_campaign(campaign)
+        do_resume_campaign(campaign)
+    assert len(mail.outbox) == 6
+    campaign.refresh_from_db()
+    assert campaign.status == Campaign.Status.FINISHED

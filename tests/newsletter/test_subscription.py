@@ -17,6 +17,7 @@ from wagtail.models import Locale
 
 from sitrep.newsletter import tokens
 from sitrep.newsletter.models import Subscriber
+from tests.helpers import clear_cache
 
 from .subscription_helpers import (
     links_in,
@@ -36,9 +37,9 @@ LANGUAGES = ("en", "be", "ru")
 
 @pytest.fixture(autouse=True)
 def clean_cache():
-    cache.clear()
+    clear_cache()
     yield
-    cache.clear()
+    clear_cache()
 
 
 @pytest.fixture
@@ -146,7 +147,7 @@ def test_every_well_formed_request_gets_the_same_response(subscribe, confirmed, 
     bounced = confirmed("bounced@example.org")
     Subscriber.objects.filter(pk=bounced.pk).update(status=Status.BOUNCED)
     mail.outbox.clear()
-    cache.clear()
+    clear_cache()
 
     responses = {
         "new": subscribe("new@example.org"),
@@ -299,7 +300,7 @@ def test_per_ip_limit_sends_nothing_past_the_limit(subscribe, settings):
     subscribe("reader3@example.org", ip="192.0.2.2")
     assert len(mail.outbox) == 3
     settings.NEWSLETTER = {**settings.NEWSLETTER, "LIMIT_PER_IP_PER_HOUR": 1}
-    cache.clear()
+    clear_cache()
     subscribe("six1@example.org", ip="2001:db8::1")
     subscribe("six2@example.org", ip="2001:db8::2")
     assert len(mail.outbox) == 4

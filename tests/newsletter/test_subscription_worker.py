@@ -7,12 +7,12 @@ import smtplib
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
 from sitrep.newsletter.models import Subscriber
+from tests.helpers import clear_cache
 
 from .subscription_helpers import links_in, only_email, path_of, post_subscribe, subscriber_for
 
@@ -39,9 +39,9 @@ def run_worker() -> None:
 @pytest.fixture(autouse=True)
 def database_tasks(settings):
     settings.TASKS = DATABASE_TASKS
-    cache.clear()
+    clear_cache()
     yield
-    cache.clear()
+    clear_cache()
 
 
 @pytest.mark.django_db(transaction=True)

@@ -10,8 +10,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
-from django.db import connection, transaction
-from django.db.models import Count
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Count, Max
 from django.utils import timezone
 
 from ..delivery import (
@@ -113,64 +113,124 @@ def do_start_campaign(issue, *, acting_user=None, send_at: datetime | None = Non
     return campaign
 
 
+# Up to this many recipients the ledger is written inside the starting transaction; above, a
+# task writes it in chunks of short transactions (a long write would lock SQLite for everyone).
+INLINE_FREEZE_LIMIT = 20_000
+FREEZE_CHUNK = 10_000
+
+
 def _begin(campaign_id: int, *, allowed: list[str]) -> bool:
-    """Move the campaign to `sending` and freeze its recipients (inside the caller's
-    transaction). False if it was not in one of the `allowed` states."""
+    """Move the campaign to `sending` and freeze its recipients (the confirmed subscribers at
+    this moment, up to the highest id). False if it was not in one of the `allowed` states."""
     now = timezone.now()
+    confirmed = Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED)
+    up_to = confirmed.aggregate(top=Max("id"))["top"] or 0
     if not Campaign.objects.filter(pk=campaign_id, status__in=allowed).update(
-        status=S.SENDING, started_at=now, pause_reason="", connection_errors=0
+        status=S.SENDING,
+        started_at=now,
+        pause_reason="",
+        connection_errors=0,
+        recipients_up_to=up_to,
+        frozen_at=None,
     ):
         return False
-    batch_ids = _freeze_recipients(campaign_id, now)
-    _enqueue_batches(batch_ids)
+    if confirmed.count() <= INLINE_FREEZE_LIMIT:
+        freeze_recipients(campaign_id)
+    else:
+        from ..tasks import prepare_campaign_task
+
+        enqueue_after_commit(prepare_campaign_task, campaign_id)
     _enqueue_sweep()
-    if not batch_ids:
-        maybe_finish_campaign(campaign_id)
-    logger.info("campaign #%s started: %s batches", campaign_id, len(batch_ids))
+    logger.info("campaign #%s started", campaign_id)
     return True
 
 
-def _freeze_recipients(campaign_id: int, now: datetime) -> list[int]:
-    """Write the batches and the ledger with INSERT … SELECT per batch (no Python object per
-    subscriber: a million recipients take seconds and little memory)."""
+def freeze_recipients(campaign_id: int) -> int:
+    """Write the campaign's ledger: batches of BATCH_SIZE and one `Delivery` per confirmed
+    subscriber up to `recipients_up_to`, FREEZE_CHUNK subscribers per transaction, each chunk's
+    send tasks enqueued as soon as it is committed (sending starts while a million rows are still
+    being written). Resumable: it continues after the highest subscriber already in the ledger,
+    so running it again after a crash adds nobody twice. Returns the deliveries written."""
+    campaign = Campaign.objects.filter(pk=campaign_id).values("recipients_up_to").first()
+    if campaign is None:
+        return 0
+    up_to = campaign["recipients_up_to"] or 0
     size = int(settings.NEWSLETTER["BATCH_SIZE"])
-    ids = (
-        Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED)
-        .order_by("id")
-        .values_list("id", flat=True)
-        .iterator(chunk_size=10_000)
-    )
-    ranges = [(chunk[0], chunk[-1]) for chunk in plan_batches(ids, size)]
-    batch_ids: list[int] = []
+    written = 0
+    cursor_id = 0
+    while True:
+        try:
+            chunk_written, finished = _freeze_chunk(campaign_id, up_to, size, cursor_id)
+        except IntegrityError:
+            # Another process is writing this campaign's ledger (a resumed freeze overlapping
+            # a slow one): the unique (campaign, subscriber) constraint stopped us; it goes on.
+            logger.warning("campaign #%s: ledger is being written elsewhere", campaign_id)
+            return written
+        if finished is None:
+            return written
+        written += chunk_written
+        cursor_id = finished
+
+
+def _freeze_chunk(
+    campaign_id: int, up_to: int, size: int, cursor_id: int
+) -> tuple[int, int | None]:
+    """One transaction of `freeze_recipients`: returns (rows written, new cursor) or (0, None)
+    when the ledger is complete (or the campaign was cancelled)."""
     delivery = connection.ops.quote_name(Delivery._meta.db_table)
     subscriber = connection.ops.quote_name(Subscriber._meta.db_table)
-    sql = (
-        f"INSERT INTO {delivery} "
-        "(campaign_id, subscriber_id, batch_id, status, attempts, last_error, updated_at) "
-        f"SELECT %s, id, %s, %s, 0, '', %s FROM {subscriber} "
-        "WHERE status = %s AND id >= %s AND id <= %s"
-    )
-    for start in range(0, len(ranges), 500):
-        part = ranges[start : start + 500]
-        batches = DeliveryBatch.objects.bulk_create(
-            [DeliveryBatch(campaign_id=campaign_id) for _ in part]
+    written = 0
+    with transaction.atomic():
+        done = (
+            Delivery.objects.filter(campaign_id=campaign_id).aggregate(top=Max("subscriber_id"))[
+                "top"
+            ]
+            or 0
         )
-        with connection.cursor() as cursor:
-            for batch, (low, high) in zip(batches, part, strict=True):
-                cursor.execute(
-                    sql,
+        cursor_id = max(cursor_id, done)
+        status = Campaign.objects.filter(pk=campaign_id).values_list("status", flat=True)
+        if status.first() == S.CANCELLED:
+            return 0, None
+        # By primary key range only, filtered here: an index on status would make every
+        # chunk scan all confirmed subscribers again.
+        rows = list(
+            Subscriber.objects.filter(id__gt=cursor_id, id__lte=up_to)
+            .order_by("id")
+            .values_list("id", "status")[:FREEZE_CHUNK]
+        )
+        if not rows:
+            Campaign.objects.filter(pk=campaign_id, frozen_at__isnull=True).update(
+                frozen_at=timezone.now()
+            )
+            maybe_finish_campaign(campaign_id)
+            return 0, None
+        cursor_id = rows[-1][0]
+        ids = [pk for pk, state in rows if state == Subscriber.Status.CONFIRMED]
+        chunks = list(plan_batches(ids, size))
+        batches = DeliveryBatch.objects.bulk_create(
+            [DeliveryBatch(campaign_id=campaign_id) for _ in chunks]
+        )
+        now = timezone.now()
+        with connection.cursor() as db:
+            for batch, chunk in zip(batches, chunks, strict=True):
+                marks = ", ".join(["%s"] * len(chunk))
+                db.execute(
+                    f"INSERT INTO {delivery} (campaign_id, subscriber_id, batch_id, status, "
+                    "attempts, last_error, updated_at) "
+                    f"SELECT %s, id, %s, %s, 0, '', %s FROM {subscriber} "
+                    f"WHERE status = %s AND id IN ({marks})",
                     [
                         campaign_id,
                         batch.pk,
                         Delivery.Status.QUEUED,
                         now,
                         Subscriber.Status.CONFIRMED,
-                        low,
-                        high,
+                        *chunk,
                     ],
                 )
-        batch_ids += [b.pk for b in batches]
-    return batch_ids
+                written += db.rowcount
+        _enqueue_batches([b.pk for b in batches])
+    return written, cursor_id
 
 
 def do_start_due_campaigns() -> int:
@@ -227,7 +287,11 @@ def do_resume_campaign(campaign: Campaign, *, acting_user=None) -> bool:
     )
     _enqueue_batches(pending)
     _enqueue_sweep()
-    if (
+    if campaign.frozen_at is None:
+        from ..tasks import prepare_campaign_task
+
+        enqueue_after_commit(prepare_campaign_task, campaign.pk)
+    elif (
         not pending
         and not DeliveryBatch.objects.filter(
             campaign=campaign, status=DeliveryBatch.Status.SENDING
@@ -307,6 +371,16 @@ def do_recover_expired_leases() -> int:
     recovered. Safe to run at any time, from any process."""
     recovered = recover_expired_leases()
     do_start_due_campaigns()
+    stale = timezone.now() - timedelta(seconds=settings.NEWSLETTER["LEASE_SECONDS"])
+    unfrozen = Campaign.objects.filter(
+        status=S.SENDING, frozen_at__isnull=True, started_at__lt=stale
+    ).values_list("id", flat=True)
+    for campaign_id in unfrozen:
+        # The freezing task died (or is slow: a second one adds nobody twice).
+        from ..tasks import prepare_campaign_task
+
+        with transaction.atomic():
+            enqueue_after_commit(prepare_campaign_task, campaign_id)
     for campaign_id in Campaign.objects.filter(status=S.SENDING).values_list("id", flat=True):
         pending = claimable_batches(campaign_id, 1)
         if pending:
