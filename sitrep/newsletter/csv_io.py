@@ -23,10 +23,9 @@ from typing import Any
 from django.core.exceptions import ValidationError
 
 from .crypto import InvalidToken, decrypt_email, index_form
-from .validation import MAX_EMAIL_LENGTH, clean_email, has_control_characters
+from .validation import MAX_EMAIL_LENGTH, TOPIC_SLUG, clean_email, has_control_characters
 
 MAX_ROWS = 200_000
-TOPIC_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 TOPIC_SEPARATORS = re.compile(r"[\s,;]+")
 # Spreadsheets execute cells starting with these (CSV/formula injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")

@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from django import forms
-from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 
-from .validation import clean_email, clean_language, clean_topics
+from .validation import clean_email, clean_language, clean_topics, language_choices
 
 TOPICS_CACHE_SECONDS = 300
 
@@ -31,10 +30,6 @@ def topic_choices(language: str) -> list[tuple[str, str]]:
         )
         cache.set(key, choices, TOPICS_CACHE_SECONDS)
     return choices
-
-
-def language_choices() -> list[tuple[str, str]]:
-    return list(settings.LANGUAGES)
 
 
 class _TopicsMixin:

@@ -7,7 +7,12 @@ expire on their own. Nothing here touches the database.
 - per client IP: NEWSLETTER["LIMIT_PER_IP_PER_HOUR"] requests per clock hour;
 - per address: NEWSLETTER["LIMIT_PER_ADDRESS_PER_HOUR"] requests per clock hour;
 - per address: NEWSLETTER["CONFIRMATIONS_PER_ADDRESS_PER_DAY"] confirmation emails in any
-  rolling 24 hours (a small list of timestamps, so the limit cannot be doubled at a window edge).
+  rolling 24 hours (one cache key per slot, each living 24 hours, so the limit cannot be doubled
+  at a window edge).
+
+Every counter changes with one atomic cache operation (`add`, `incr`: a lock in the local-memory
+cache, SET NX / INCR in Redis), never read-modify-write, so concurrent requests cannot slip past
+a limit by reading the same old value.
 """
 
 from __future__ import annotations
@@ -50,12 +55,13 @@ def _hit(key: str, limit: int, period: int, now: float) -> bool:
     if limit <= 0:
         return True  # 0 disables the limit
     window_key = f"{_PREFIX}{key}:{int(now // period)}"
-    cache.add(window_key, 0, timeout=period + 60)
+    timeout = period + 60
+    if cache.add(window_key, 1, timeout=timeout):
+        return True  # the first request of the window (limit >= 1)
     try:
         count = cache.incr(window_key)
-    except ValueError:  # expired between add() and incr()
-        cache.set(window_key, 1, timeout=period + 60)
-        count = 1
+    except ValueError:  # expired between add() and incr(): a new window starts with this one
+        count = 1 if cache.add(window_key, 1, timeout=timeout) else cache.incr(window_key)
     return count <= limit
 
 
@@ -73,17 +79,15 @@ def allow_request(*, client_ip: str | None, email_hash: str, now: float | None =
     return ip_ok and address_ok
 
 
-def take_confirmation_slot(email_hash: str, *, now: float | None = None) -> bool:
+def take_confirmation_slot(email_hash: str) -> bool:
     """Reserve one of the address's confirmation emails for the last 24 hours; False if none is
-    left. Call it only when an email is about to be enqueued."""
-    now = time.time() if now is None else now
+    left. Call it only when an email is about to be enqueued.
+
+    Slot i is the cache key <hash>:i, taken with `add` (atomic: only one caller can create it)
+    and expiring 24 hours later; with `limit` slots at most `limit` emails go out in any
+    24 hours, however many requests arrive at once."""
     limit = settings.NEWSLETTER["CONFIRMATIONS_PER_ADDRESS_PER_DAY"]
     if limit <= 0:
         return True
     key = f"{_PREFIX}confirm:{_hash('confirm', email_hash)}"
-    sent = [stamp for stamp in cache.get(key, []) if stamp > now - DAY]
-    if len(sent) >= limit:
-        return False
-    sent.append(now)
-    cache.set(key, sent, timeout=DAY)
-    return True
+    return any(cache.add(f"{key}:{slot}", 1, timeout=DAY) for slot in range(limit))

@@ -11,18 +11,20 @@ from django_tasks import task
 # so they never wait behind a campaign on the "newsletter" queue.
 
 
+# The database backend does not retry: after a temporary SMTP failure the action enqueues the
+# same task again with `attempt` + 1 and a delay (bounded; see actions/subscribers.py).
 @task(queue_name="default")
-def send_confirmation_email_task(subscriber_id: int) -> bool:
+def send_confirmation_email_task(subscriber_id: int, attempt: int = 0) -> bool:
     from .actions.subscribers import do_send_confirmation_email
 
-    return do_send_confirmation_email(subscriber_id)
+    return do_send_confirmation_email(subscriber_id, attempt=attempt)
 
 
 @task(queue_name="default")
-def send_already_subscribed_task(subscriber_id: int, language: str) -> bool:
+def send_already_subscribed_task(subscriber_id: int, language: str, attempt: int = 0) -> bool:
     from .actions.subscribers import do_send_already_subscribed_email
 
-    return do_send_already_subscribed_email(subscriber_id, language)
+    return do_send_already_subscribed_email(subscriber_id, language, attempt=attempt)
 
 
 @task(queue_name="default")

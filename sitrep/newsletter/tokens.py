@@ -28,6 +28,8 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import translation
 
+from .validation import language_codes
+
 if TYPE_CHECKING:
     from .models import Subscriber
 
@@ -147,8 +149,7 @@ def preferences_token(subscriber: _HasLinkSecret) -> str:
 
 
 def _language(language: str) -> str:
-    codes = [code for code, _name in settings.LANGUAGES]
-    return language if language in codes else settings.LANGUAGE_CODE
+    return language if language in language_codes() else settings.LANGUAGE_CODE
 
 
 @lru_cache(maxsize=64)

@@ -28,7 +28,8 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # Only the dot-atom form of the local part: no quoted strings (they allow spaces, commas,
 # angle brackets and other characters that confuse header parsers).
 _DOT_ATOM = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
-_TOPIC_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+# Topic slugs as forms and CSV files may carry them (csv_io.py uses this one too).
+TOPIC_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 # No allow-listed bare hostnames such as "localhost": public signups need a real domain.
 _django_email = EmailValidator(allowlist=[])
 
@@ -67,8 +68,14 @@ def clean_email(value: str) -> str:
     return address
 
 
+def language_choices() -> list[tuple[str, str]]:
+    """(code, name) of the languages a subscriber can choose: settings.LANGUAGES, read here only
+    (forms, tokens, imports and commands all go through this and `language_codes`)."""
+    return list(settings.LANGUAGES)
+
+
 def language_codes() -> list[str]:
-    return [code for code, _name in settings.LANGUAGES]
+    return [code for code, _name in language_choices()]
 
 
 def clean_language(value: str) -> str:
@@ -81,7 +88,7 @@ def clean_topics(values: Iterable[str], known: Collection[str]) -> list[str]:
     """Keep the order given, drop duplicates; every slug must be a known topic."""
     result: list[str] = []
     for value in values:
-        if not isinstance(value, str) or not _TOPIC_SLUG.match(value) or value not in known:
+        if not isinstance(value, str) or not TOPIC_SLUG.match(value) or value not in known:
             raise ValidationError(_("Choose topics from the list."), code="topic")
         if value not in result:
             result.append(value)

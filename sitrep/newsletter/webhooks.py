@@ -25,9 +25,8 @@ from anymail.signals import AnymailTrackingEvent, EventType, RejectReason, track
 from django.conf import settings
 from django.db import transaction
 from django.dispatch import receiver
-from django.utils import timezone
 
-from .actions.subscribers import do_unsubscribe
+from .actions.subscribers import ACTIVE, do_suppress_subscribers
 from .crypto import email_index
 from .models import Subscriber
 from .validation import has_control_characters
@@ -39,10 +38,6 @@ class Outcome(Enum):
     BOUNCE = "bounce"
     COMPLAINT = "complaint"
     UNSUBSCRIBE = "unsubscribe"
-
-
-# Statuses an ESP report may still move; the others already suppress the address.
-ACTIVE = (Subscriber.Status.PENDING, Subscriber.Status.CONFIRMED)
 
 
 def classify(event_type: str, reject_reason: str | None) -> Outcome | None:
@@ -64,41 +59,25 @@ def classify(event_type: str, reject_reason: str | None) -> Outcome | None:
 
 
 def do_apply_esp_report(subscriber: Subscriber, outcome: Outcome) -> bool:
-    """Record one ESP report on a (locked) subscriber. Returns True if the status changed."""
+    """Record one ESP report on a (locked) subscriber. Returns True if the status changed.
+    Suppressing goes through `do_suppress_subscribers`, like our own unsubscribe and the SMTP
+    bounces of a campaign, so every path drops the address the same way."""
     if subscriber.status not in ACTIVE:
         return False
-    now = timezone.now()
     if outcome is Outcome.BOUNCE:
         subscriber.bounce_count += 1
-        fields = ["bounce_count"]
+        subscriber.save(update_fields=["bounce_count"])
         if subscriber.bounce_count < settings.NEWSLETTER["BOUNCES_BEFORE_SUPPRESSION"]:
-            subscriber.save(update_fields=fields)
             return False
-        subscriber.status = Subscriber.Status.BOUNCED
-        subscriber.unsubscribe_source = "bounce"
+        status, source = Subscriber.Status.BOUNCED, "bounce"
     elif outcome is Outcome.COMPLAINT:
-        subscriber.status = Subscriber.Status.COMPLAINED
-        subscriber.unsubscribe_source = "complaint"
-        fields = []
+        status, source = Subscriber.Status.COMPLAINED, "complaint"
     else:
         # The same as our own unsubscribe link (the ESP's list-unsubscribe handling).
-        return do_unsubscribe(subscriber, source="esp")
-    subscriber.email_encrypted = None
-    subscriber.topics = []
-    subscriber.confirmation_nonce = ""
-    subscriber.unsubscribed_at = now
-    subscriber.save(
-        update_fields=[
-            *fields,
-            "status",
-            "unsubscribe_source",
-            "email_encrypted",
-            "topics",
-            "confirmation_nonce",
-            "unsubscribed_at",
-        ]
-    )
-    return True
+        status, source = Subscriber.Status.UNSUBSCRIBED, "esp"
+    changed = do_suppress_subscribers([subscriber.pk], status=status, source=source) > 0
+    subscriber.refresh_from_db()
+    return changed
 
 
 @receiver(tracking, dispatch_uid="sitrep.newsletter.webhooks.handle_tracking_event")

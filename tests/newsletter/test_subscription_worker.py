@@ -4,11 +4,13 @@ nothing is sent inline, task rows carry ids only, and the worker sends the email
 from __future__ import annotations
 
 import smtplib
+from datetime import timedelta
 
 import pytest
 from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
+from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from sitrep.newsletter.models import Subscriber
@@ -28,6 +30,13 @@ class RefusingBackend(BaseEmailBackend):
     def send_messages(self, messages):
         address = messages[0].to[0]
         raise smtplib.SMTPRecipientsRefused({address: (550, f"5.1.1 <{address}> unknown".encode())})
+
+
+class UnavailableBackend(BaseEmailBackend):
+    """An SMTP server that is down for a moment (421: try again later)."""
+
+    def send_messages(self, messages):
+        raise smtplib.SMTPResponseException(421, b"4.3.2 Service not available, try later")
 
 
 def run_worker() -> None:
@@ -90,3 +99,31 @@ def test_failed_email_leaves_no_address_in_the_task_record(client, settings):
     record = repr(failed.args_kwargs) + repr(failed.exception_class_path) + failed.traceback
     assert "NoticeDeliveryError" in record and "SMTPRecipientsRefused" in record
     assert "refused.reader" not in record.lower()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_temporary_failure_is_retried_by_the_worker_later(client, settings):
+    settings.EMAIL_BACKEND = "tests.newsletter.test_subscription_worker.UnavailableBackend"
+    post_subscribe(client, "patient.reader@example.org")
+    subscriber = subscriber_for("patient.reader@example.org")
+    before = timezone.now()
+    run_worker()
+    rows = DBTaskResult.objects.filter(task_path__endswith="send_confirmation_email_task")
+    first, retry = rows.order_by("enqueued_at")
+    assert first.status == "SUCCESSFUL" and first.return_value is False
+    assert retry.status == "READY"
+    assert retry.args_kwargs == {"args": [subscriber.pk], "kwargs": {"attempt": 1}}
+    assert before + timedelta(seconds=55) < retry.run_after < timezone.now() + timedelta(minutes=2)
+    assert mail.outbox == []
+
+    run_worker()  # not due yet: nothing happens
+    retry.refresh_from_db()
+    assert retry.status == "READY"
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    DBTaskResult.objects.filter(pk=retry.pk).update(run_after=timezone.now())
+    run_worker()
+    retry.refresh_from_db()
+    assert retry.status == "SUCCESSFUL"
+    assert only_email().to == ["patient.reader@example.org"]
+    assert rows.count() == 2

@@ -174,3 +174,32 @@ def test_postmark_bounce_webhook_through_http(client):
     assert response.status_code == 200
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.BOUNCED
+
+
+@pytest.mark.parametrize(
+    ("event_type", "status", "source"),
+    [
+        ("bounced", "bounced", "bounce"),
+        ("complained", "complained", "complaint"),
+        ("unsubscribed", "unsubscribed", "esp"),
+    ],
+)
+def test_esp_reports_suppress_through_the_shared_action(monkeypatch, event_type, status, source):
+    """ESP reports, our own unsubscribe page, SMTP bounces and the purge all drop the address
+    through actions.subscribers.do_suppress_subscribers, so they cannot drift apart."""
+    from sitrep.newsletter import webhooks
+    from sitrep.newsletter.actions.subscribers import do_suppress_subscribers
+
+    calls = []
+
+    def spy(ids, **kwargs):
+        calls.append((list(ids), kwargs))
+        return do_suppress_subscribers(ids, **kwargs)
+
+    monkeypatch.setattr(webhooks, "do_suppress_subscribers", spy, raising=False)
+    subscriber = make_subscriber()
+    report(event_type)
+    assert calls == [([subscriber.pk], {"status": status, "source": source})]
+    subscriber.refresh_from_db()
+    assert (subscriber.status, subscriber.unsubscribe_source) == (status, source)
+    assert subscriber.email_encrypted is None and subscriber.unsubscribed_at is not None

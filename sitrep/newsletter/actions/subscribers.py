@@ -5,7 +5,11 @@ Invariants:
 - A subscriber is created only as `pending`; only `do_confirm_subscription` makes one
   `confirmed`.
 - Emails are sent from the task queue, enqueued after the transaction commits, with ids only.
-- Unsubscribing drops the encrypted address and keeps the blind index (suppression).
+- Unsubscribing, a bounce, a complaint and the purge all go through `do_suppress_subscribers`:
+  it drops the encrypted address and keeps the blind index (suppression).
+- A confirmation or "already subscribed" email that fails temporarily (SMTP 4xx, connection
+  refused, timeout) is retried by re-enqueueing its task with a delay; a permanent failure (5xx)
+  is not retried.
 - Nothing logged or passed to a task carries an address; log lines name `subscriber #<id>`.
 """
 
@@ -15,7 +19,7 @@ import enum
 import hmac
 import logging
 import smtplib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Any
@@ -47,6 +51,10 @@ Status = Subscriber.Status
 _RESTARTABLE = {Status.PENDING, Status.UNSUBSCRIBED}
 # The address was refused by its server or its owner complained: never write to it again.
 _SUPPRESSED = {Status.BOUNCED, Status.COMPLAINED}
+# Statuses that still receive mail (or may, once confirmed); suppressing moves them.
+ACTIVE = (Status.PENDING, Status.CONFIRMED)
+# Delays before retrying a notice after a temporary failure: 1, 5 and 25 minutes, then give up.
+NOTICE_RETRY_DELAYS = (60, 300, 1500)
 
 
 class RequestOutcome(enum.StrEnum):
@@ -61,7 +69,12 @@ class RequestOutcome(enum.StrEnum):
 
 class NoticeDeliveryError(Exception):
     """A subscriber notice could not be sent. Its message names the subscriber id and the error
-    class only: the database task backend stores it in clear."""
+    class only: the database task backend stores it in clear. `temporary` says whether trying
+    again later may succeed."""
+
+    def __init__(self, message: str, *, temporary: bool = False) -> None:
+        super().__init__(message)
+        self.temporary = temporary
 
 
 def find_subscriber(email: str) -> Subscriber | None:
@@ -146,14 +159,23 @@ def do_request_subscription(
         return RequestOutcome.CONFIRMATION_QUEUED
 
 
-def _enqueue_after_commit(kind: str, subscriber_id: int, *args: Any) -> None:
+def _enqueue_after_commit(kind: str, subscriber_id: int, *args: Any, attempt: int = 0) -> None:
+    """Enqueue a notice task once the transaction commits. A retry (attempt > 0) waits
+    NOTICE_RETRY_DELAYS[attempt - 1] seconds where the backend can defer (database, RQ); the
+    immediate backend of the tests runs it at once."""
     from .. import tasks
 
     task = {
         "confirmation": tasks.send_confirmation_email_task,
         "already_subscribed": tasks.send_already_subscribed_task,
     }[kind]
-    transaction.on_commit(partial(task.enqueue, subscriber_id, *args))
+    if attempt:
+        if task.get_backend().supports_defer:
+            delay = NOTICE_RETRY_DELAYS[attempt - 1]
+            task = task.using(run_after=timezone.now() + timedelta(seconds=delay))
+        transaction.on_commit(partial(task.enqueue, subscriber_id, *args, attempt=attempt))
+    else:
+        transaction.on_commit(partial(task.enqueue, subscriber_id, *args))
 
 
 def _schedule_purge() -> None:
@@ -174,6 +196,26 @@ def _subscriber_email(subscriber: Subscriber) -> str:
     return address
 
 
+# Errors of the connection rather than of the message: the server may be back in a minute.
+_TEMPORARY_ERRORS = (smtplib.SMTPServerDisconnected, ConnectionError, TimeoutError)
+
+
+def _smtp_codes(exc: Exception) -> list[int]:
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return [int(value[0]) for value in exc.recipients.values()]
+    code = getattr(exc, "smtp_code", None)
+    return [int(code)] if isinstance(code, int) else []
+
+
+def is_temporary_failure(exc: Exception) -> bool:
+    """Whether a send error may go away by itself: an SMTP 4xx reply, a refused, dropped or timed
+    out connection. 5xx replies and anything else (a bug, a bad template) are permanent."""
+    codes = _smtp_codes(exc)
+    if codes:
+        return all(400 <= code < 500 for code in codes)
+    return isinstance(exc, _TEMPORARY_ERRORS)
+
+
 def _send(message_builder: Any, subscriber: Subscriber, kind: str) -> None:
     try:
         with get_connection() as connection:
@@ -181,19 +223,48 @@ def _send(message_builder: Any, subscriber: Subscriber, kind: str) -> None:
     except Exception as exc:
         # The original exception may quote the address (SMTPRecipientsRefused does); keep only
         # its class and SMTP code, and drop the chain so no traceback carries it.
-        code = getattr(exc, "smtp_code", "")
-        if isinstance(exc, smtplib.SMTPRecipientsRefused):
-            code = ",".join(str(value[0]) for value in exc.recipients.values())
+        code = ",".join(str(value) for value in _smtp_codes(exc))
+        temporary = is_temporary_failure(exc)
         logger.warning(
-            "newsletter %s email to %s failed: %s %s", kind, subscriber, type(exc).__name__, code
+            "newsletter %s email to %s failed (%s): %s %s",
+            kind,
+            subscriber,
+            "temporary" if temporary else "permanent",
+            type(exc).__name__,
+            code,
         )
         raise NoticeDeliveryError(
-            f"{kind} email to subscriber #{subscriber.pk} failed: {type(exc).__name__} {code}"
+            f"{kind} email to subscriber #{subscriber.pk} failed: {type(exc).__name__} {code}",
+            temporary=temporary,
         ) from None
 
 
-def do_send_confirmation_email(subscriber_id: int) -> bool:
-    """Send the confirmation email if the subscriber is still pending. Returns whether it sent."""
+def _send_or_retry(
+    message_builder: Any, subscriber: Subscriber, kind: str, *args: Any, attempt: int
+) -> bool:
+    """Send; after a temporary failure enqueue the same task again (at most
+    len(NOTICE_RETRY_DELAYS) times) and return False. A permanent failure, or a temporary one
+    with no retry left, raises NoticeDeliveryError (the task is recorded as failed)."""
+    try:
+        _send(message_builder, subscriber, kind)
+    except NoticeDeliveryError as error:
+        if not error.temporary or attempt >= len(NOTICE_RETRY_DELAYS):
+            raise
+        _enqueue_after_commit(kind, subscriber.pk, *args, attempt=attempt + 1)
+        logger.info(
+            "newsletter %s email to %s: retry %d of %d queued",
+            kind,
+            subscriber,
+            attempt + 1,
+            len(NOTICE_RETRY_DELAYS),
+        )
+        return False
+    return True
+
+
+def do_send_confirmation_email(subscriber_id: int, *, attempt: int = 0) -> bool:
+    """Send the confirmation email if the subscriber is still pending. Returns whether it sent
+    (False also when a temporary failure queued a retry; `attempt` counts the retries)."""
     subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
     if subscriber is None or subscriber.status != Status.PENDING or not subscriber.has_address:
         logger.info("newsletter confirmation for subscriber #%s skipped", subscriber_id)
@@ -208,12 +279,17 @@ def do_send_confirmation_email(subscriber_id: int) -> bool:
         language,
     )
     address = _subscriber_email(subscriber)
-    _send(lambda: build_message(rendered, address), subscriber, CONFIRMATION)
+    if not _send_or_retry(
+        lambda: build_message(rendered, address), subscriber, CONFIRMATION, attempt=attempt
+    ):
+        return False
     logger.info("newsletter confirmation email sent to %s", subscriber)
     return True
 
 
-def do_send_already_subscribed_email(subscriber_id: int, language: str) -> bool:
+def do_send_already_subscribed_email(
+    subscriber_id: int, language: str, *, attempt: int = 0
+) -> bool:
     """Tell a confirmed subscriber that they are subscribed, with their preferences link."""
     subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
     if subscriber is None or subscriber.status != Status.CONFIRMED or not subscriber.has_address:
@@ -224,7 +300,14 @@ def do_send_already_subscribed_email(subscriber_id: int, language: str) -> bool:
         ALREADY_SUBSCRIBED, {"preferences_url": preferences_url(subscriber, language)}, language
     )
     address = _subscriber_email(subscriber)
-    _send(lambda: build_message(rendered, address), subscriber, ALREADY_SUBSCRIBED)
+    if not _send_or_retry(
+        lambda: build_message(rendered, address),
+        subscriber,
+        ALREADY_SUBSCRIBED,
+        language,
+        attempt=attempt,
+    ):
+        return False
     logger.info("newsletter already-subscribed email sent to %s", subscriber)
     return True
 
@@ -297,41 +380,74 @@ def do_update_preferences(
     return subscriber
 
 
+def do_suppress_subscribers(
+    subscriber_ids: Iterable[int],
+    *,
+    status: str,
+    source: str,
+    only_from: Collection[str] = ACTIVE,
+) -> int:
+    """The one way a subscriber stops receiving mail: unsubscribe, bounce, complaint (ours or
+    an ESP's) and the purge of unconfirmed requests all come here.
+
+    Subscribers in `only_from` (pending or confirmed by default) take `status` (unsubscribed,
+    bounced or complained). Every subscriber in `subscriber_ids` that still has an address loses
+    it, with its topics and any pending confirmation, and gets `unsubscribed_at` and
+    `source` stamped; subscribers that already left keep their status (an unsubscribe does not
+    turn a bounce back into an ordinary unsubscribe). The blind index is kept, so the address
+    stays suppressed until it asks again (unsubscribed) or for good (bounced, complained).
+    Returns how many subscribers changed."""
+    if status not in {Status.UNSUBSCRIBED, Status.BOUNCED, Status.COMPLAINED}:
+        raise ValueError(f"cannot suppress into status {status!r}")
+    ids = list(subscriber_ids)
+    if not ids:
+        return 0
+    dropped = {
+        "email_encrypted": None,
+        "topics": [],
+        "confirmation_nonce": "",
+        "unsubscribed_at": timezone.now(),
+        "unsubscribe_source": source[:32],
+    }
+    with transaction.atomic():
+        rows = Subscriber.objects.filter(pk__in=ids)
+        moved = rows.filter(status__in=list(only_from)).update(status=status, **dropped)
+        # Already suppressed, but an address may still be stored (e.g. bounced before the
+        # ciphertext was dropped by every path): drop it as well.
+        emptied = (
+            rows.exclude(status__in=list(only_from))
+            .exclude(status__in=ACTIVE)
+            .filter(email_encrypted__isnull=False)
+            .update(**dropped)
+        )
+    logger.info(
+        "newsletter: %d subscribers %s, %d more lost their stored address (%s)",
+        moved,
+        status,
+        emptied,
+        source,
+    )
+    return moved + emptied
+
+
 def do_unsubscribe(subscriber: Subscriber, *, source: str) -> bool:
     """Unsubscribe: drop the encrypted address, the topics and any pending confirmation; keep the
     blind index so the address stays suppressed. Idempotent; returns whether anything changed.
     Bounced and complained subscribers keep their status but lose their address as well."""
-    with transaction.atomic():
-        current = Subscriber.objects.select_for_update().filter(pk=subscriber.pk).first()
-        if current is None:
-            return False
-        changed = current.email_encrypted is not None or current.status in {
-            Status.PENDING,
-            Status.CONFIRMED,
-        }
-        if not changed:
-            return False
-        if current.status not in _SUPPRESSED:
-            current.status = Status.UNSUBSCRIBED
-        current.email_encrypted = None
-        current.topics = []
-        current.confirmation_nonce = ""
-        current.unsubscribed_at = timezone.now()
-        current.unsubscribe_source = source[:32]
-        current.save(
-            update_fields=[
-                "status",
-                "email_encrypted",
-                "topics",
-                "confirmation_nonce",
-                "unsubscribed_at",
-                "unsubscribe_source",
-            ]
-        )
-    for field in ("status", "email_encrypted", "topics", "unsubscribed_at", "unsubscribe_source"):
-        setattr(subscriber, field, getattr(current, field))
-    logger.info("newsletter %s unsubscribed (%s)", current, source)
-    return True
+    changed = do_suppress_subscribers([subscriber.pk], status=Status.UNSUBSCRIBED, source=source)
+    if changed:
+        current = Subscriber.objects.get(pk=subscriber.pk)
+        for field in (
+            "status",
+            "email_encrypted",
+            "topics",
+            "confirmation_nonce",
+            "unsubscribed_at",
+            "unsubscribe_source",
+        ):
+            setattr(subscriber, field, getattr(current, field))
+        logger.info("newsletter %s unsubscribed (%s)", current, source)
+    return bool(changed)
 
 
 def do_purge_unconfirmed(*, now: datetime | None = None) -> int:
@@ -345,8 +461,14 @@ def do_purge_unconfirmed(*, now: datetime | None = None) -> int:
         Q(requested_at__lt=cutoff) | Q(requested_at__isnull=True, created_at__lt=cutoff)
     )
     with transaction.atomic():
-        reverted = stale.filter(unsubscribed_at__isnull=False).update(
-            status=Status.UNSUBSCRIBED, email_encrypted=None, topics=[], confirmation_nonce=""
+        # Locked, so a confirmation or a new request racing with the purge is not undone.
+        returning = list(
+            stale.filter(unsubscribed_at__isnull=False)
+            .select_for_update()
+            .values_list("pk", flat=True)
+        )
+        reverted = do_suppress_subscribers(
+            returning, status=Status.UNSUBSCRIBED, source="purge", only_from={Status.PENDING}
         )
         _total, per_model = stale.filter(unsubscribed_at__isnull=True).delete()
     count = reverted + per_model.get(Subscriber._meta.label, 0)
