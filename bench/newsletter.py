@@ -27,6 +27,7 @@ import asyncio
 import json
 import multiprocessing
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -359,9 +360,9 @@ def main() -> int:
         sink_proc.send_signal(signal.SIGTERM)
         sink_proc.wait(10)
         text = (var_dir / "smtp-sink.out").read_bytes().decode("latin-1")
-        # `-c` prints running counters; the last number pair is "<sessions> <messages>".
-        numbers = [line.split() for line in text.replace("\r", "\n").splitlines() if line.strip()]
-        messages = int(numbers[-1][-1]) if numbers else 0
+        # `-c` prints running counters: "sess=N quit=N mesg=N", the last one is final.
+        counters = re.findall(r"mesg=(\d+)", text)
+        messages = int(counters[-1]) if counters else 0
         duplicates = max(0, messages - sent - unknown)
         missed = args.subscribers - sent - unknown
         unexpected = 0

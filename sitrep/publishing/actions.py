@@ -30,6 +30,9 @@ def do_ensure_site_structure() -> HomePage:
     home = HomePage.objects.filter(locale=default).first()
     if home is None:
         root = Page.get_first_root_node()
+        if root is None:
+            # Wagtail's migrations create the root; a flushed database (tests) has none.
+            root = Page.add_root(instance=Page(title="Root", slug="root", locale=default))
         # Wagtail's migrations leave a placeholder "Welcome" page; it has no place here.
         for placeholder in root.get_children().filter(content_type__model="page"):
             if not placeholder.get_children().exists():

@@ -59,7 +59,7 @@ def test_seed_creates_weekly_issues_and_articles_in_three_languages(seeded, db):
     assert seeded.topics_created == 18
 
 
-def test_current_week_is_the_latest_issue_on_every_home_page(seeded, client):
+def test_current_week_is_the_latest_issue_on_every_home_page(seeded, client, db):
     assert week_start_for(TODAY) == CURRENT_WEEK
     for code in ("en", "be", "ru"):
         latest = (
