@@ -43,7 +43,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.decorators.clickjacking import xframe_options_sameorigin
-from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -60,6 +59,7 @@ from .actions.campaigns import (
     do_start_campaign,
     send_test_issue_email,
 )
+from .actions.campaigns import source_issue as main_language_issue
 from .actions.imports import ImportRejected, do_import_subscribers
 from .crypto import email_index
 from .csv_io import (
@@ -70,12 +70,11 @@ from .csv_io import (
     write_subscribers_csv,
 )
 from .models import Campaign, Subscriber
-from .rendering import render_issue_email
+from .rendering import LANGUAGE_NAMES, render_issue_email
 from .validation import clean_email, language_codes
 
 logger = logging.getLogger("sitrep.newsletter")
 
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 PROGRESS_KEYS = ("queued", "sending", "sent", "failed", "bounced", "unknown", "skipped")
 # Links in a preview point nowhere: real ones are signed per recipient when sending.
 PREVIEW_LINK = "#preview-link"
@@ -106,18 +105,10 @@ def source_issue(page_id: int) -> IssuePage:
     """The issue in the main language for any language version of it (campaigns belong to the
     main-language issue; the others are rendered from it)."""
     issue = get_object_or_404(IssuePage.objects.select_related("locale"), pk=page_id)
-    if issue.locale.language_code != settings.LANGUAGE_CODE:
-        issue = (
-            IssuePage.objects.filter(
-                translation_key=issue.translation_key,
-                locale__language_code=settings.LANGUAGE_CODE,
-            )
-            .select_related("locale")
-            .first()
-        )
-        if issue is None:
-            raise Http404("This issue has no version in the main language.")
-    return issue
+    try:
+        return main_language_issue(issue)
+    except CampaignError as exc:
+        raise Http404(str(exc)) from None
 
 
 def campaign_of(issue: IssuePage) -> Campaign | None:
@@ -135,9 +126,17 @@ def progress_payload(campaign: Campaign | None) -> dict[str, Any]:
     done = total - payload["queued"] - payload["sending"]
     rate = progress.get("msgs_per_s")
     eta = progress.get("eta_seconds")
-    campaign.refresh_from_db(fields=["status", "pause_reason", "finished_at"])
+    campaign.refresh_from_db(fields=["status", "pause_reason", "finished_at", "frozen_at"])
+    # Large lists: the ledger is written by a task after the start, so `total` still grows.
+    preparing = (
+        campaign.started_at is not None
+        and campaign.frozen_at is None
+        and campaign.status in (Campaign.Status.SENDING, Campaign.Status.PAUSED)
+    )
     payload.update(
         {
+            "preparing": preparing,
+            "preparing_label": _("Preparing recipients…") if preparing else "",
             "status": campaign.status,
             "status_label": str(campaign.get_status_display()),
             "pause_reason": campaign.pause_reason,
@@ -753,7 +752,7 @@ urlpatterns = [
     path("issue/<int:issue_id>/test/", SendTestView.as_view(), name="send_test"),
     path(
         "issue/<int:issue_id>/<str:action>/",
-        require_POST(CampaignControlView.as_view()),
+        CampaignControlView.as_view(),
         name="control",
     ),
     path("issue/<int:issue_id>/progress.json", ProgressView.as_view(), name="progress"),

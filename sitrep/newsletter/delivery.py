@@ -93,9 +93,10 @@ def rate_share(rate_per_second: float, active_workers: int) -> float:
 class Outcome(enum.Enum):
     SENT = "sent"  # the server accepted the message (250 after DATA)
     TEMPORARY = "temporary"  # 4xx before the message was accepted: retry later
-    PERMANENT = "permanent"  # 5xx: failed, counts as a bounce
+    # 5xx: failed. A bounce only when the recipient was refused (RCPT TO); a refusal of the
+    # sender or of the message is not the subscriber's fault (sending.Result.sender_level).
+    PERMANENT = "permanent"
     UNKNOWN = "unknown"  # the body may have been accepted (timeout/drop after DATA)
-    CONNECTION = "connection"  # no usable connection: nothing was sent
 
 
 def classify_reply(code: int) -> Outcome:

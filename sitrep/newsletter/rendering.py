@@ -18,6 +18,7 @@ per recipient.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -28,14 +29,16 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from sitrep.core.dates import week_label
-from sitrep.publishing.models import IssuePage, Topic
+from sitrep.publishing.models import ArticlePage, IssuePage, Topic
 from sitrep.publishing.trends import TREND_SYMBOLS, Trend, trend_sentence
 
 TEMPLATE = "newsletter/emails/issue"
 FALLBACK_LANGUAGE = "en"
-# SMTP allows 998 octets per line; css-inline can produce long lines (inlined style attributes),
-# and the message is sent as 8bit so that per-recipient values can be substituted in its bytes.
-MAX_LINE = 800
+# SMTP allows 998 octets per line and the message is sent as 8bit (so per-recipient values can
+# be substituted in its bytes): a longer line would make Django switch the part to
+# quoted-printable, which delivery.py refuses. Limits are in characters; 4 bytes each at worst.
+MAX_LINE = 240
+TEXT_WIDTH = 76
 
 LANGUAGE_NAMES = {code: name for code, name in settings.LANGUAGES}
 
@@ -77,10 +80,11 @@ def topic_key(topics: Iterable[str] | None) -> tuple[str, ...]:
     return tuple(sorted({t for t in topics or () if isinstance(t, str)}))
 
 
-def _live_translation(page, locale: Locale):
+def _translation(page, locale: Locale):
+    """`page` in `locale` (itself if it is in that locale), live or not, or None."""
     if page.locale_id == locale.pk:
-        return page if page.live else None
-    return page.get_translation_or_none(locale) if page else None
+        return page
+    return page.get_translation_or_none(locale)
 
 
 def _absolute(page) -> str:
@@ -102,21 +106,39 @@ def issue_in_language(issue: IssuePage, language: str) -> IssuePage | None:
     locale = Locale.objects.filter(language_code=language).first()
     if locale is None:
         return None
-    translated = _live_translation(issue, locale)
+    translated = _translation(issue, locale)
     if translated is None or not translated.live:
         return None
     return translated.specific
 
 
+def issue_edition(issue: IssuePage, language: str) -> tuple[IssuePage, bool]:
+    """The edition of `issue` a subscriber reading `language` gets: (page, fallback)."""
+    translated = issue_in_language(issue, language)
+    if translated is not None:
+        return translated, False
+    return issue_in_language(issue, FALLBACK_LANGUAGE) or issue, True
+
+
+def issue_topic_slugs(issue: IssuePage) -> set[str]:
+    """Slugs of the topics with a live article in `issue` or any of its translations (slugs are
+    the same in every language)."""
+    return set(
+        ArticlePage.objects.live()
+        .filter(issue_week__translation_key=issue.translation_key)
+        .values_list("topic__slug", flat=True)
+    ) | {a.topic.slug for a in issue.articles()}
+
+
 def build_topic_groups(
-    issue: IssuePage, language: str, topics: tuple[str, ...] = ()
+    issue: IssuePage,
+    language: str,
+    topics: tuple[str, ...] = (),
+    edition: tuple[IssuePage, bool] | None = None,
 ) -> tuple[list[EmailTopic], bool]:
     """The articles of `issue` for an email in `language`, grouped by topic, filtered to the
     topic slugs in `topics` (empty = all). Returns (groups, fallback)."""
-    translated = issue_in_language(issue, language)
-    fallback = translated is None
-    if fallback:
-        translated = issue_in_language(issue, FALLBACK_LANGUAGE) or issue
+    translated, fallback = edition or issue_edition(issue, language)
     content_language = translated.locale.language_code
     source = issue if issue.pk != translated.pk else None
 
@@ -159,19 +181,44 @@ def _sentence(trend: str, language: str) -> str:
 
 
 def _wrap_long_lines(html: str, limit: int = MAX_LINE) -> str:
-    """Break lines longer than `limit` at spaces (equivalent in HTML outside <pre>, which the
-    email template does not use)."""
+    """Break lines longer than `limit`: at a space (equivalent in HTML outside <pre>, which the
+    email template does not use), else between two tags, else (a very long word) anywhere."""
     out = []
     for line in html.splitlines():
         while len(line) > limit:
-            cut = line.rfind(" ", 0, limit)
-            if cut <= 0:
-                cut = line.find(" ", limit)
-                if cut < 0:
-                    break
+            cut = line.rfind(" ", 1, limit)
+            if cut > 0:
+                out.append(line[:cut])
+                line = line[cut + 1 :]
+                continue
+            cut = line.rfind(">", 1, limit - 1)
+            cut = cut + 1 if cut > 0 else limit
             out.append(line[:cut])
-            line = line[cut + 1 :]
+            line = line[cut:]
         out.append(line)
+    return "\n".join(out)
+
+
+def _is_link(word: str) -> bool:
+    return "://" in word or word.startswith("mailto:")
+
+
+def wrap_text(text: str, width: int = TEXT_WIDTH, limit: int = MAX_LINE) -> str:
+    """Wrap the plain-text part at `width` columns. Links are never broken (mail clients must
+    find them whole) unless longer than `limit`; other words longer than `width` are split."""
+    out = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            out.append(line)
+            continue
+        for piece in textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [
+            line
+        ]:
+            step = limit if _is_link(piece) else width
+            while len(piece) > step:
+                out.append(piece[:step])
+                piece = piece[step:]
+            out.append(piece)
     return "\n".join(out)
 
 
@@ -191,9 +238,9 @@ def render_issue_email(
     if language not in LANGUAGE_NAMES:
         language = FALLBACK_LANGUAGE
     selection = topic_key(topics)
-    groups, fallback = build_topic_groups(issue, language, selection)
+    shown, fallback = issue_edition(issue, language)
+    groups, fallback = build_topic_groups(issue, language, selection, (shown, fallback))
     content_language = FALLBACK_LANGUAGE if fallback else language
-    shown = issue_in_language(issue, content_language) or issue
 
     with translation.override(language):
         # The note is in the subscriber's own language, the rest in the email's language.
@@ -224,7 +271,7 @@ def render_issue_email(
         text = render_to_string(f"{TEMPLATE}.txt", context)
         html = render_to_string(f"{TEMPLATE}.html", context)
     subject = " ".join(subject.split())
-    text = _BLANK_LINES.sub("\n\n", text).strip() + "\n"
+    text = wrap_text(_BLANK_LINES.sub("\n\n", text).strip()) + "\n"
     html = _wrap_long_lines(css_inline.inline(html))
     return RenderedEmail(
         language=language,

@@ -21,6 +21,7 @@ import random
 import smtplib
 import socket
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import timedelta
 from email.utils import parseaddr
@@ -55,6 +56,9 @@ logger = logging.getLogger("sitrep.newsletter.sending")
 # A task hands over to a fresh task after this long, so no backend's job timeout (RQ: 180 s by
 # default) kills it mid-batch; checked between chunks.
 TASK_TIME_BUDGET = 60.0
+# Compiled messages kept per worker, least recently used dropped first. Keys are effective
+# selections (language × topics of the issue), so a typical issue needs far fewer.
+TEMPLATE_CACHE_SIZE = 256
 
 
 def conf(name: str) -> Any:
@@ -176,6 +180,10 @@ class ConnectionFailed(Exception):
 class Result:
     outcome: Outcome
     error: str = ""
+    # A permanent refusal of the message or of our sender (5xx at MAIL FROM or after DATA, an
+    # ESP rejecting the request) rather than of the recipient: failed, but not a bounce. The
+    # same refusal for many recipients in a row pauses the campaign.
+    sender_level: bool = False
 
 
 class SmtpTransport:
@@ -220,9 +228,13 @@ class SmtpTransport:
         conn = self.backend.connection
         try:
             code, reply = conn.mail(self.envelope_from, self.mail_options)
+            # Only a refusal at RCPT TO is about the recipient (a bounce).
+            sender_level = True
             if code == 250:
+                sender_level = False
                 code, reply = conn.rcpt(recipient.address)
             if code in (250, 251):
+                sender_level = True
                 code, reply = conn.docmd("data")
                 if code == 354:
                     code = None
@@ -232,7 +244,7 @@ class SmtpTransport:
                 else:
                     self._reset()
                 outcome = classify_reply(code)
-                return Result(outcome, error_text(code, reply))
+                return Result(outcome, error_text(code, reply), sender_level=sender_level)
         except (OSError, smtplib.SMTPException) as exc:
             # Before the body: nothing was accepted. Reconnect for the next message.
             self._drop()
@@ -246,7 +258,10 @@ class SmtpTransport:
             return Result(Outcome.UNKNOWN, f"no reply after data ({type(exc).__name__})")
         if code == 421:
             self._drop()
-        return Result(classify_reply(code), "" if code == 250 else error_text(code, reply))
+        # A 5xx after the body refuses the message (content, policy, size), not the recipient.
+        return Result(
+            classify_reply(code), "" if code == 250 else error_text(code, reply), sender_level=True
+        )
 
     def _reset(self) -> None:
         try:
@@ -315,10 +330,18 @@ class BackendTransport:
         try:
             sent = self.backend.send_messages([message])
         except Exception as exc:  # noqa: BLE001 - classified below
-            return Result(*classify_backend_error(exc))
+            outcome, error = classify_backend_error(exc)
+            return Result(outcome, error, sender_level=not is_recipient_refusal(exc))
         if not sent:
             return Result(Outcome.UNKNOWN, "backend reported nothing sent")
         return Result(Outcome.SENT)
+
+
+def is_recipient_refusal(exc: Exception) -> bool:
+    """Whether a backend's error refuses the recipient (a bounce) rather than our message."""
+    return type(exc).__name__ == "AnymailRecipientsRefused" or isinstance(
+        exc, smtplib.SMTPRecipientsRefused
+    )
 
 
 def classify_backend_error(exc: Exception) -> tuple[Outcome, str]:
@@ -398,7 +421,12 @@ class Sender:
     def __init__(self, worker_id: str | None = None) -> None:
         self.worker_id = worker_id or new_worker_id()
         self.transport = None
-        self.templates: dict[tuple, MessageTemplate | None] = {}
+        # Least recently used first; see _template().
+        self.templates: OrderedDict[tuple, MessageTemplate | None] = OrderedDict()
+        self.issue_topics: frozenset[str] | None = None
+        # Consecutive sender-level refusals with the same error (see Result.sender_level).
+        self.refusals = 0
+        self.refusal_error = ""
         self.campaign: Campaign | None = None
         self.stats = {"sent": 0, "failed": 0, "retry": 0, "unknown": 0, "skipped": 0}
         self.flush_every = max(1, int(conf("FLUSH_EVERY")))
@@ -456,6 +484,7 @@ class Sender:
         if self.campaign is None or self.campaign.pk != batch.campaign_id:
             self.campaign = batch.campaign
             self.templates.clear()
+            self.issue_topics = None
         last_id = 0
         self.pending = _Pending()
         self.in_flight: int | None = None
@@ -475,6 +504,8 @@ class Sender:
                 self._flush(batch_id)
         except Stop:
             self._flush(batch_id, renew=False)
+            if self.refusals >= self._refusal_threshold():
+                self._pause_for_refusals()
             self._release(batch_id)
             return False
         except ConnectionFailed as exc:
@@ -574,10 +605,23 @@ class Sender:
             elif result.outcome is Outcome.TEMPORARY:
                 pending.retry.append((row["id"], row["attempts"] + 1, result.error))
             elif result.outcome is Outcome.PERMANENT:
-                pending.failed.append((row["id"], row["subscriber_id"], result.error))
+                bounce = 0 if result.sender_level else row["subscriber_id"]
+                pending.failed.append((row["id"], bounce, result.error))
             else:
                 pending.unknown.append((row["id"], result.error))
             self.in_flight = None
+            if result.outcome is Outcome.PERMANENT and result.sender_level:
+                # "The same refusal": the same SMTP code (reply texts may carry queue ids).
+                if _refusal_kind(result.error) != _refusal_kind(self.refusal_error):
+                    self.refusals = 0
+                self.refusal_error = result.error
+                self.refusals += 1
+                if self.refusals >= self._refusal_threshold():
+                    # The relay refuses our mail, not these people: stop before the whole
+                    # list fails (the rest of the chunk goes back to queued on release).
+                    raise Stop("mail server refuses our messages")
+            elif result.outcome is not Outcome.UNKNOWN:
+                self.refusals, self.refusal_error = 0, ""
             if (
                 len(pending) >= self.flush_every
                 or time.monotonic() - self.last_flush >= self.flush_seconds
@@ -585,24 +629,63 @@ class Sender:
                 self._flush(batch_id)
                 pending = self.pending
 
+    def _refusal_threshold(self) -> int:
+        return max(1, int(conf("PAUSE_AFTER_CONNECTION_ERRORS")))
+
+    def _pause_for_refusals(self) -> None:
+        count, error = self.refusals, self.refusal_error
+        self.refusals, self.refusal_error = 0, ""
+        paused = Campaign.objects.filter(
+            pk=self.campaign.pk, status=Campaign.Status.SENDING
+        ).update(
+            status=Campaign.Status.PAUSED,
+            pause_reason=(
+                f"The mail server refused {count} messages in a row ({error}): a problem with "
+                "the sender or the server's configuration, not with the recipients. Those "
+                "deliveries are failed; nobody was marked as bounced. Resume once it is fixed."
+            )[:300],
+        )
+        if paused:
+            logger.warning("campaign %s paused: %s refusals in a row", self.campaign.pk, count)
+
     def _recipient(self, row: dict) -> Recipient:
         address = decrypt_email(row["subscriber__email_encrypted"])
         link = _LinkSubject(row["subscriber_id"], row["subscriber__link_secret"])
         language = row["subscriber__language"]
+        # One HMAC per link: the URL is built around the token.
+        token = tokens.unsubscribe_token(link)
         return Recipient(
             address=address,
-            unsubscribe_url=tokens.unsubscribe_url(link, language),
+            unsubscribe_url=tokens._url("newsletter:unsubscribe", language, token),  # noqa: SLF001
             preferences_url=tokens.preferences_url(link, language),
-            unsubscribe_token=tokens.unsubscribe_token(link),
+            unsubscribe_token=token,
         )
 
-    def _template(self, language: str, topics) -> MessageTemplate | None:
-        from .rendering import render_issue_email, topic_key
+    def _effective_topics(self, topics) -> tuple[str, ...]:
+        """The part of a selection that matters for this issue: only topics that have articles
+        in it; a selection covering all of them is the same email as no selection, ()."""
+        from .rendering import issue_topic_slugs, topic_key
 
-        key = (language, topic_key(topics))
-        if key not in self.templates:
-            if len(self.templates) > 64:
-                self.templates.clear()
+        if self.issue_topics is None:
+            self.issue_topics = frozenset(issue_topic_slugs(self.campaign.issue))
+        selection = topic_key(topics)
+        if not selection:
+            return ()
+        present = self.issue_topics.intersection(selection)
+        if present == self.issue_topics:
+            return ()
+        # A selection with none of the issue's topics stays distinct from "all" (it is empty).
+        return tuple(sorted(present)) or ("",)
+
+    def _template(self, language: str, topics) -> MessageTemplate | None:
+        from .rendering import render_issue_email
+
+        key = (language, self._effective_topics(topics))
+        if key in self.templates:
+            self.templates.move_to_end(key)
+        else:
+            while len(self.templates) >= TEMPLATE_CACHE_SIZE:
+                self.templates.popitem(last=False)
             rendered = render_issue_email(
                 self.campaign.issue,
                 language,
@@ -793,6 +876,11 @@ class Sender:
         return False
 
 
+def _refusal_kind(error: str) -> str:
+    head = error.split(" ", 1)[0]
+    return head if head.isdigit() else error
+
+
 def _group_by_error(rows) -> dict[str, list[int]]:
     grouped: dict[str, list[int]] = {}
     for row_id, error in rows:
@@ -801,14 +889,17 @@ def _group_by_error(rows) -> dict[str, list[int]]:
 
 
 def record_bounces(subscriber_ids: list[int]) -> None:
-    """A permanent failure counts as a bounce; past BOUNCES_BEFORE_SUPPRESSION the subscriber is
-    `bounced` and gets no further issues."""
+    """A recipient refused at RCPT TO counts as a bounce; at BOUNCES_BEFORE_SUPPRESSION the
+    subscriber is suppressed as `bounced` (address dropped) and gets no further issues."""
+    from .actions.subscribers import do_suppress_subscribers
+
     Subscriber.objects.filter(pk__in=subscriber_ids).update(bounce_count=F("bounce_count") + 1)
-    Subscriber.objects.filter(
+    reached = Subscriber.objects.filter(
         pk__in=subscriber_ids,
         status=Subscriber.Status.CONFIRMED,
         bounce_count__gte=int(conf("BOUNCES_BEFORE_SUPPRESSION")),
-    ).update(status=Subscriber.Status.BOUNCED)
+    ).values_list("pk", flat=True)
+    do_suppress_subscribers(list(reached), status=Subscriber.Status.BOUNCED, source="bounce")
 
 
 def send_batches(batch_id: int) -> dict[str, int]:

@@ -18,7 +18,7 @@ from wagtail.signals import page_published
 
 from sitrep.publishing.models import IssuePage
 
-from .actions.campaigns import do_start_campaign
+from .actions.campaigns import CampaignError, do_start_campaign
 from .models import Campaign
 
 logger = logging.getLogger(__name__)
@@ -44,25 +44,38 @@ def should_send_on_publish(issue: IssuePage) -> bool:
     return not newer
 
 
-def _start_after_publish(issue_id: int) -> None:
+def start_after_publish(issue_id: int) -> bool:
+    """Run by `start_campaign_on_publish_task`: start the campaign if the issue still qualifies.
+    Returns whether it started."""
     issue = IssuePage.objects.filter(pk=issue_id).first()
     if issue is None or not issue.live or not should_send_on_publish(issue):
-        return
+        return False
     try:
         do_start_campaign(issue, acting_user=None)
-    except Exception:
-        # Publishing has already succeeded; the editor can still start it from the admin.
-        logger.exception("Could not start the campaign for issue %s after publishing", issue_id)
-    else:
-        logger.info("Started the campaign for issue %s on publish", issue_id)
+    except CampaignError:
+        # Started meanwhile (twice published, or by an editor): nothing to do.
+        return False
+    logger.info("Started the campaign for issue %s on publish", issue_id)
+    return True
 
 
 def start_campaign_on_publish(sender: type, instance: IssuePage, **kwargs: object) -> None:
     if not settings.NEWSLETTER.get("SEND_ON_PUBLISH"):
         return
+    from .tasks import start_campaign_on_publish_task
+
     issue_id = instance.pk
-    # After the publish transaction commits, so the worker sees the live issue.
-    transaction.on_commit(lambda: _start_after_publish(issue_id))
+
+    # A task, after the publish transaction commits: the worker sees the live issue, and
+    # freezing thousands of recipients does not hold up the editor's request. A failure to
+    # enqueue must not undo the publication: the editor can still start it from the admin.
+    def enqueue() -> None:
+        try:
+            start_campaign_on_publish_task.enqueue(issue_id)
+        except Exception:
+            logger.exception("Could not start the campaign for issue %s after publishing", issue_id)
+
+    transaction.on_commit(enqueue)
 
 
 page_published.connect(

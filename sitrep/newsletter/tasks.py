@@ -59,11 +59,20 @@ def start_due_campaigns_task() -> int:
 
 
 @task(queue_name="newsletter")
-def recover_expired_leases_task() -> int:
-    """Re-enqueues itself one lease later while any campaign is sending (no cron needed)."""
+def recover_expired_leases_task(token: str = "") -> int:
+    """Re-enqueues itself one lease later while any campaign is sending (no cron needed); one
+    chain at a time, identified by `token`."""
     from .actions.campaigns import do_sweep
 
-    return do_sweep()
+    return do_sweep(token)
+
+
+@task(queue_name="newsletter")
+def start_campaign_on_publish_task(issue_id: int) -> bool:
+    """Send-on-publish, off the editor's request (freezing the recipients takes a while)."""
+    from .signals import start_after_publish
+
+    return start_after_publish(issue_id)
 
 
 @task(queue_name="newsletter")

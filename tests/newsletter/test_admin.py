@@ -612,3 +612,18 @@ def test_large_export_streams_every_row_once(admin_client, db):
     assert len(rows) == 1203
     assert len({r["email"] for r in rows}) == 1203
     assert body.decode().count("id,email,status") == 1  # one header
+
+
+def test_progress_says_preparing_while_a_large_list_is_being_frozen(admin_client, issue):
+    campaign = Campaign.objects.create(
+        issue=issue, status=Campaign.Status.SENDING, started_at=timezone.now()
+    )
+    data = json.loads(admin_client.get(campaign_url(issue, "progress")).content)
+    assert data["preparing"] is True
+    assert data["preparing_label"] == "Preparing recipients…"
+    assert "Preparing recipients…" in admin_client.get(campaign_url(issue)).content.decode()
+
+    Campaign.objects.filter(pk=campaign.pk).update(frozen_at=timezone.now())
+    data = json.loads(admin_client.get(campaign_url(issue, "progress")).content)
+    assert data["preparing"] is False and data["preparing_label"] == ""
+    assert "Preparing recipients" not in admin_client.get(campaign_url(issue)).content.decode()

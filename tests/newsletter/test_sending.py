@@ -25,6 +25,7 @@ from sitrep.newsletter.actions.campaigns import (
 from sitrep.newsletter.models import Campaign, Delivery, DeliveryBatch, Subscriber
 from sitrep.newsletter.sending import Sender
 from tests.newsletter.delivery_helpers import (
+    RecordingHandler,
     make_issue_content,
     make_subscribers,
     smtp_server,
@@ -364,3 +365,246 @@ def test_large_lists_are_frozen_in_chunks_by_a_task_and_resumably(
     assert len(mail.outbox) == 6
     campaign.refresh_from_db()
     assert campaign.status == Campaign.Status.FINISHED
+
+
+# ---------------------------------------------------------------------------------------------
+# Review fixes: bounce classification, template cache, long lines, schedule on resume, sweeps
+
+
+class SenderRefusingHandler(RecordingHandler):
+    """A relay that refuses our sender (a misconfiguration), whoever the recipient is."""
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        return "550 5.7.1 Sender address rejected"
+
+
+def test_a_refused_sender_bounces_nobody_and_pauses_the_campaign(
+    issue, settings, django_capture_on_commit_callbacks
+):
+    settings.NEWSLETTER = {
+        **settings.NEWSLETTER,
+        "PAUSE_AFTER_CONNECTION_ERRORS": 3,
+        "BOUNCES_BEFORE_SUPPRESSION": 1,
+    }
+    make_subscribers(10)
+    with smtp_server(SenderRefusingHandler()) as (_handler, port):
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+        campaign = start(issue, django_capture_on_commit_callbacks)
+
+    campaign.refresh_from_db()
+    assert campaign.status == Campaign.Status.PAUSED
+    assert "550" in campaign.pause_reason and "in a row" in campaign.pause_reason
+    assert Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED).count() == 10
+    assert not Subscriber.objects.filter(bounce_count__gt=0).exists()
+    deliveries = Delivery.objects.filter(campaign=campaign)
+    assert deliveries.filter(status=Delivery.Status.FAILED).count() == 3
+    assert deliveries.filter(status=Delivery.Status.QUEUED).count() == 7
+    assert campaign_progress(campaign)["counts"]["bounced"] == 0
+
+
+def test_a_recipient_refused_at_rcpt_is_suppressed_and_loses_the_address(
+    issue, smtp, django_capture_on_commit_callbacks
+):
+    readers = make_subscribers(3)
+    gone = readers[1]
+    smtp.reject = lambda address: address == gone.get_email()
+    start(issue, django_capture_on_commit_callbacks)
+    gone.refresh_from_db()
+    assert gone.status == Subscriber.Status.BOUNCED
+    assert gone.email_encrypted is None
+    assert gone.unsubscribe_source == "bounce"
+    assert Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED).count() == 2
+
+
+def test_renders_once_per_effective_topic_selection(
+    issue, monkeypatch, django_capture_on_commit_callbacks
+):
+    from sitrep.newsletter import rendering
+
+    renders = []
+    original = rendering.render_issue_email
+
+    def counting(*args, **kwargs):
+        renders.append(kwargs.get("topics"))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(rendering, "render_issue_email", counting)
+    selections = [
+        [],
+        ["economy", "security", "society"],
+        ["society", "economy", "security", "sport"],  # covers every topic of the issue
+        ["economy"],
+        ["economy", "sport"],
+        ["economy", "culture"],
+        ["sport"],
+        ["culture"],
+    ]
+    for index, topics in enumerate(selections):
+        make_subscribers(1, languages=("en",), topics=topics, prefix=f"s{index}-")
+    start(issue, django_capture_on_commit_callbacks)
+    # all / economy only / nothing of this issue
+    assert len(renders) == 3
+    assert len(mail.outbox) == 6
+
+
+@pytest.mark.parametrize("with_spaces", [False, True])
+def test_a_very_long_lead_does_not_stop_the_campaign(
+    issue, smtp, with_spaces, django_capture_on_commit_callbacks
+):
+    from sitrep.publishing.models import ArticlePage
+
+    lead = ("Долгі сказ " * 110) if with_spaces else ("Ы" * 1200)
+    ArticlePage.objects.filter(title="Wages catch up with prices").update(
+        lead=lead, title=lead[:255]
+    )
+    make_subscribers(4, languages=("en",))
+    campaign = start(issue, django_capture_on_commit_callbacks)
+    campaign.refresh_from_db()
+    assert campaign.status == Campaign.Status.FINISHED
+    assert len(smtp.counts()) == 4
+    raw = smtp.messages[0]
+    assert max(len(line) for line in raw.split(b"\r\n")) <= 998
+    assert b"quoted-printable" not in raw.lower()
+    text = message_from_bytes(raw, policy=default).get_body(("plain",)).get_content()
+    # Links survive the wrapping whole.
+    assert "/en/issues/2023-10-09/" in text
+    assert "/en/newsletter/unsubscribe/" in text
+
+
+def test_resuming_a_paused_scheduled_campaign_keeps_its_schedule(issue):
+    make_subscribers(2)
+    send_at = timezone.now() + timedelta(hours=2)
+    campaign = do_start_campaign(issue, send_at=send_at)
+    assert do_pause_campaign(campaign)
+    assert do_resume_campaign(campaign)
+    campaign.refresh_from_db()
+    assert campaign.status == Campaign.Status.SCHEDULED
+    assert campaign.scheduled_for == send_at
+    assert not Delivery.objects.exists() and mail.outbox == []
+    # A schedule already past: resuming sends.
+    Campaign.objects.filter(pk=campaign.pk).update(scheduled_for=timezone.now())
+    do_pause_campaign(campaign)
+    assert do_resume_campaign(campaign)
+    campaign.refresh_from_db()
+    assert campaign.status in (Campaign.Status.SENDING, Campaign.Status.FINISHED)
+    assert Delivery.objects.filter(campaign=campaign).count() == 2
+
+
+@pytest.fixture
+def deferred_tasks(settings):
+    """Tasks are recorded, not run (the dummy backend can defer)."""
+    from django.core.cache import cache
+    from django_tasks import task_backends
+
+    from sitrep.newsletter.actions import campaigns
+
+    sweep_key = getattr(campaigns, "SWEEP_KEY", "newsletter:sweep-chain")
+    settings.TASKS = {
+        "default": {
+            "BACKEND": "django_tasks.backends.dummy.DummyBackend",
+            "QUEUES": ["default", "newsletter"],
+        }
+    }
+    cache.delete(sweep_key)
+    backend = task_backends["default"]
+    backend.clear()
+    yield backend
+    cache.delete(sweep_key)
+
+
+def sweeps(backend):
+    return [r for r in backend.results if r.task.name == "recover_expired_leases_task"]
+
+
+def test_at_most_one_sweep_chain_is_pending(
+    issue, deferred_tasks, django_capture_on_commit_callbacks
+):
+    from sitrep.newsletter.actions.campaigns import do_sweep
+
+    make_subscribers(2)
+    campaign = start(issue, django_capture_on_commit_callbacks)
+    for _ in range(3):
+        with django_capture_on_commit_callbacks(execute=True):
+            do_pause_campaign(campaign)
+            do_resume_campaign(campaign)
+    pending = sweeps(deferred_tasks)
+    assert len(pending) == 1
+    # The chain continues itself; a stray second chain (stale token) stops.
+    with django_capture_on_commit_callbacks(execute=True):
+        do_sweep(*pending[0].args)
+        do_sweep("stale-token")
+    assert len(sweeps(deferred_tasks)) == 2
+
+
+def test_concurrent_start_is_a_clean_campaign_error(issue, monkeypatch):
+    from django.db import IntegrityError
+
+    def clash(*args, **kwargs):
+        raise IntegrityError("duplicate key value violates unique constraint")
+
+    monkeypatch.setattr(Campaign.objects, "get_or_create", clash)
+    with pytest.raises(CampaignError):
+        do_start_campaign(issue)
+
+
+def test_send_on_publish_is_a_task_not_the_editors_request(
+    settings, issue, deferred_tasks, django_capture_on_commit_callbacks
+):
+    from sitrep.newsletter.signals import start_campaign_on_publish
+
+    settings.NEWSLETTER = {**settings.NEWSLETTER, "SEND_ON_PUBLISH": True}
+    make_subscribers(2)
+    with django_capture_on_commit_callbacks(execute=True):
+        start_campaign_on_publish(type(issue), issue)
+    assert not Campaign.objects.exists()  # nothing frozen in the request
+    queued = [r for r in deferred_tasks.results if r.task.name == "start_campaign_on_publish_task"]
+    assert [r.args for r in queued] == [[issue.pk]]
+
+
+def test_rate_limit_is_honoured_end_to_end(issue, settings, django_capture_on_commit_callbacks):
+    import time
+
+    settings.NEWSLETTER = {**settings.NEWSLETTER, "RATE_PER_SECOND": 50, "FLUSH_EVERY": 10}
+    make_subscribers(60, languages=("en",))
+    began = time.monotonic()
+    start(issue, django_capture_on_commit_callbacks)
+    elapsed = time.monotonic() - began
+    assert len(mail.outbox) == 60
+    # 60 messages at 50/s: the last one leaves 59/50 s after the first.
+    assert elapsed >= 59 / 50 * 0.95
+
+
+def test_a_translation_without_a_main_language_issue_gets_no_campaign(issue):
+    import uuid
+
+    from sitrep.newsletter.actions.campaigns import do_create_campaign
+    from sitrep.publishing.models import IssuePage
+
+    russian = IssuePage.objects.get(
+        translation_key=issue.translation_key, locale__language_code="ru"
+    )
+    IssuePage.objects.filter(pk=russian.pk).update(translation_key=uuid.uuid4())
+    russian.refresh_from_db()
+    with pytest.raises(CampaignError):
+        do_create_campaign(russian)
+    assert not Campaign.objects.exists()
+    # Its English original has one, whichever language version is used to reach it.
+    assert do_create_campaign(issue).issue_id == issue.pk
+
+
+def test_one_hmac_per_link_per_recipient(issue, monkeypatch, django_capture_on_commit_callbacks):
+    from sitrep.newsletter import tokens
+
+    calls = []
+    original = tokens._mac
+
+    def counting(*args, **kwargs):
+        calls.append(args[1])
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(tokens, "_mac", counting)
+    make_subscribers(3, languages=("en",))
+    start(issue, django_capture_on_commit_callbacks)
+    assert len(mail.outbox) == 3
+    assert sorted(calls) == ["preferences"] * 3 + ["unsubscribe"] * 3

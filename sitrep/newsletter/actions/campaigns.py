@@ -6,10 +6,12 @@ See docs/newsletter.md, "Sending and delivery semantics".
 from __future__ import annotations
 
 import logging
+import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Max
 from django.utils import timezone
@@ -40,8 +42,10 @@ class CampaignError(Exception):
     """The requested change does not fit the campaign's state (message is for editors)."""
 
 
-def _source_issue(issue):
-    """Campaigns belong to the issue in the main language (others are rendered from it)."""
+def source_issue(issue):
+    """The issue in the main language, which campaigns belong to (translations are rendered
+    from it). Raises CampaignError if the issue does not exist in that language: a campaign
+    created for a translation would send the wrong edition to everyone."""
     if issue.locale.language_code == settings.LANGUAGE_CODE:
         return issue
     source = (
@@ -51,7 +55,11 @@ def _source_issue(issue):
         )
         .first()
     )
-    return source or issue
+    if source is None:
+        raise CampaignError(
+            "This issue has no version in the main language; newsletters are sent from it."
+        )
+    return source
 
 
 def _enqueue_batches(batch_ids: list[int]) -> None:
@@ -61,14 +69,38 @@ def _enqueue_batches(batch_ids: list[int]) -> None:
         enqueue_after_commit(send_campaign_batch_task, batch_id)
 
 
-def _enqueue_sweep() -> None:
+SWEEP_KEY = "newsletter:sweep-chain"
+
+
+def _sweep_key_timeout() -> int:
+    # Longer than the gap between two sweeps plus a busy queue; if the chain's task is lost,
+    # the key expires and the next start or resume begins a new chain.
+    return int(settings.NEWSLETTER["LEASE_SECONDS"]) * 3 + 60
+
+
+def _enqueue_sweep(*, continuing: str = "") -> None:
     """The recovery sweep runs one lease after now and re-enqueues itself while a campaign is
     sending: the database task backend does not retry the task of a killed worker, and has no
-    cron."""
+    cron. At most one chain: the chain's token is held in the cache and a sweep only continues
+    if it carries the current token (`continuing`), or if there is none."""
     from ..tasks import recover_expired_leases_task
 
+    task = recover_expired_leases_task
     run_after = timezone.now() + timedelta(seconds=settings.NEWSLETTER["LEASE_SECONDS"] + 1)
-    enqueue_after_commit(recover_expired_leases_task, run_after=run_after)
+    if not task.get_backend().supports_defer:
+        return
+    task = task.using(run_after=run_after)
+
+    def enqueue() -> None:
+        token = uuid.uuid4().hex
+        if continuing and cache.get(SWEEP_KEY) == continuing:
+            cache.set(SWEEP_KEY, token, _sweep_key_timeout())
+        elif not cache.add(SWEEP_KEY, token, _sweep_key_timeout()):
+            return  # another chain is pending
+        task.enqueue(token)
+
+    # The key is taken only once the transaction commits: a rolled-back start leaves none.
+    transaction.on_commit(enqueue)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -77,7 +109,7 @@ def _enqueue_sweep() -> None:
 
 def do_create_campaign(issue, *, acting_user=None) -> Campaign:
     """The issue's campaign, created as a draft if it has none (idempotent)."""
-    issue = _source_issue(issue)
+    issue = source_issue(issue)
     campaign, created = Campaign.objects.get_or_create(
         issue=issue, defaults={"created_by": acting_user}
     )
@@ -94,7 +126,12 @@ def do_start_campaign(issue, *, acting_user=None, send_at: datetime | None = Non
     in batches of NEWSLETTER["BATCH_SIZE"], and one send task per batch enqueued after commit.
     Raises CampaignError if the campaign has already started.
     """
-    campaign = do_create_campaign(issue, acting_user=acting_user)
+    try:
+        with transaction.atomic():
+            campaign = do_create_campaign(issue, acting_user=acting_user)
+    except IntegrityError:
+        # Two editors starting the same issue at the same moment: one wins.
+        raise CampaignError("This campaign is being started by someone else.") from None
     now = timezone.now()
     if send_at is not None and send_at > now:
         if not Campaign.objects.filter(pk=campaign.pk, status__in=[S.DRAFT, S.SCHEDULED]).update(
@@ -188,7 +225,13 @@ def _freeze_chunk(
             or 0
         )
         cursor_id = max(cursor_id, done)
-        status = Campaign.objects.filter(pk=campaign_id).values_list("status", flat=True)
+        # Locked until this chunk commits: a cancel waits for it, then skips its rows too
+        # (PostgreSQL; SQLite's IMMEDIATE transactions already serialise the two).
+        status = (
+            Campaign.objects.select_for_update()
+            .filter(pk=campaign_id)
+            .values_list("status", flat=True)
+        )
         if status.first() == S.CANCELLED:
             return 0, None
         # By primary key range only, filtered here: an index on status would make every
@@ -256,13 +299,21 @@ def do_pause_campaign(campaign: Campaign, *, acting_user=None, reason: str = "")
 
 @transaction.atomic
 def do_resume_campaign(campaign: Campaign, *, acting_user=None) -> bool:
-    """Continue a paused campaign where it stopped (nothing already sent is sent again)."""
-    if (
-        campaign.started_at is None
-        and Campaign.objects.filter(
-            pk=campaign.pk, status=S.PAUSED, started_at__isnull=True
-        ).exists()
-    ):
+    """Continue a paused campaign where it stopped (nothing already sent is sent again). One
+    paused before it started goes back to its schedule if that is still ahead."""
+    never_started = Campaign.objects.filter(
+        pk=campaign.pk, status=S.PAUSED, started_at__isnull=True
+    )
+    scheduled_for = never_started.values_list("scheduled_for", flat=True).first()
+    if scheduled_for is not None and scheduled_for > timezone.now():
+        changed = never_started.update(status=S.SCHEDULED, pause_reason="")
+        if changed:
+            from ..tasks import start_due_campaigns_task
+
+            enqueue_after_commit(start_due_campaigns_task, run_after=scheduled_for)
+        campaign.refresh_from_db()
+        return bool(changed)
+    if never_started.exists():
         changed = _begin(campaign.pk, allowed=[S.PAUSED])
         campaign.refresh_from_db()
         return changed
@@ -386,16 +437,16 @@ def do_recover_expired_leases() -> int:
     return len(recovered)
 
 
-def do_sweep() -> int:
+def do_sweep(token: str = "") -> int:
     """The periodic recovery: continue the chain first (so a worker killed during the sweep
-    does not end it), then recover."""
+    does not end it), then recover. `token` identifies the chain (see _enqueue_sweep)."""
     active = (
         Campaign.objects.filter(status=S.SENDING).exists()
         or DeliveryBatch.objects.filter(status=DeliveryBatch.Status.SENDING).exists()
     )
     if active:
         with transaction.atomic():
-            _enqueue_sweep()
+            _enqueue_sweep(continuing=token)
     return do_recover_expired_leases()
 
 
@@ -411,7 +462,7 @@ def send_test_issue_email(issue, address: str, language: str) -> None:
 
     from ..rendering import render_issue_email
 
-    issue = _source_issue(issue)
+    issue = source_issue(issue)
     home = f"{settings.SITE_URL}/{language}/"
     rendered = render_issue_email(
         issue, language, unsubscribe_url=PH_UNSUBSCRIBE_URL, preferences_url=PH_PREFERENCES_URL
@@ -500,4 +551,5 @@ __all__ = [
     "do_start_due_campaigns",
     "do_sweep",
     "send_test_issue_email",
+    "source_issue",
 ]
