@@ -37,8 +37,8 @@ format: install-test
 	$(BIN)/ruff check --fix .
 
 messages: install
-	cd sitrep && ../$(BIN)/python ../manage.py makemessages -l be -l ru --no-obsolete
-	cd sitrep && ../$(BIN)/python ../manage.py compilemessages
+	cd sitrep && SITREP_ENVIRONMENT=development ../$(BIN)/python ../manage.py makemessages -l be -l ru --no-obsolete
+	cd sitrep && SITREP_ENVIRONMENT=development ../$(BIN)/python ../manage.py compilemessages
 
 clean:
 	rm -rf $(VENV) var
