@@ -39,6 +39,7 @@ from django.http import (
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -182,7 +183,9 @@ class StartCampaignForm(forms.Form):
         required=False,
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"],
-        help_text=gettext_lazy("In the site's time zone (%(tz)s).") % {"tz": settings.TIME_ZONE},
+        help_text=lazy(
+            lambda: _("In the site's time zone (%(tz)s).") % {"tz": settings.TIME_ZONE}, str
+        )(),
     )
 
     def clean(self) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Max
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from ..delivery import (
     PH_PREFERENCES_URL,
@@ -57,7 +58,7 @@ def source_issue(issue):
     )
     if source is None:
         raise CampaignError(
-            "This issue has no version in the main language; newsletters are sent from it."
+            _("This issue has no version in the main language; newsletters are sent from it.")
         )
     return source
 
@@ -131,13 +132,13 @@ def do_start_campaign(issue, *, acting_user=None, send_at: datetime | None = Non
             campaign = do_create_campaign(issue, acting_user=acting_user)
     except IntegrityError:
         # Two editors starting the same issue at the same moment: one wins.
-        raise CampaignError("This campaign is being started by someone else.") from None
+        raise CampaignError(_("This campaign is being started by someone else.")) from None
     now = timezone.now()
     if send_at is not None and send_at > now:
         if not Campaign.objects.filter(pk=campaign.pk, status__in=[S.DRAFT, S.SCHEDULED]).update(
             status=S.SCHEDULED, scheduled_for=send_at
         ):
-            raise CampaignError("This campaign has already started.")
+            raise CampaignError(_("This campaign has already started."))
         from ..tasks import start_due_campaigns_task
 
         enqueue_after_commit(start_due_campaigns_task, run_after=send_at)
@@ -145,7 +146,7 @@ def do_start_campaign(issue, *, acting_user=None, send_at: datetime | None = Non
         logger.info("%s scheduled for %s", campaign, send_at.isoformat())
         return campaign
     if not _begin(campaign.pk, allowed=[S.DRAFT, S.SCHEDULED]):
-        raise CampaignError("This campaign has already started.")
+        raise CampaignError(_("This campaign has already started."))
     campaign.refresh_from_db()
     return campaign
 
@@ -379,7 +380,7 @@ def do_resend_unknown(campaign: Campaign, *, acting_user=None) -> int:
     the server stalled after DATA): some of these people may get the issue twice. Returns how
     many were queued again."""
     if campaign.status == S.CANCELLED:
-        raise CampaignError("A cancelled campaign cannot send again.")
+        raise CampaignError(_("A cancelled campaign cannot send again."))
     ids = (
         Delivery.objects.filter(campaign=campaign, status=Delivery.Status.UNKNOWN)
         .order_by("id")
