@@ -177,6 +177,9 @@ DATABASES = {
         conn_max_age=env_int("SITREP_DB_CONN_MAX_AGE", 0),
     )
 }
+if not env_str("DATABASE_URL"):
+    # The embedded default keeps its SQLite file under var/: make sure the folder exists.
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the worker write while the web process reads; IMMEDIATE avoids lock upgrades.
     DATABASES["default"]["OPTIONS"] = {
