@@ -28,6 +28,7 @@ from .actions.subscribers import (
     do_unsubscribe,
     do_update_preferences,
     known_topic_slugs,
+    subscriber_for_link,
 )
 from .forms import PreferencesForm, SubscribeForm, language_choices, topic_choices
 from .models import Subscriber
@@ -37,8 +38,6 @@ from .tokens import (
     ExpiredLink,
     InvalidLink,
     UsedLink,
-    check_link_token,
-    token_subscriber_id,
     unsubscribe_token,
 )
 
@@ -121,19 +120,11 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "newsletter/confirmed.html", {"subscriber": subscriber})
 
 
-def _subscriber_for(token: str, purpose: str) -> Subscriber:
-    subscriber = Subscriber.objects.filter(pk=token_subscriber_id(token)).first()
-    if subscriber is None:
-        raise InvalidLink
-    check_link_token(purpose, token, subscriber)
-    return subscriber
-
-
 @never_cache
 @require_http_methods(["GET", "POST"])
 def preferences(request: HttpRequest, token: str) -> HttpResponse:
     try:
-        subscriber = _subscriber_for(token, PREFERENCES)
+        subscriber = subscriber_for_link(token, PREFERENCES)
     except InvalidLink as error:
         return _link_error(request, error)
     language = translation.get_language()
@@ -168,7 +159,7 @@ def preferences(request: HttpRequest, token: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     try:
-        subscriber = _subscriber_for(token, UNSUBSCRIBE)
+        subscriber = subscriber_for_link(token, UNSUBSCRIBE)
     except InvalidLink as error:
         return _link_error(request, error)
     if request.method == "GET":

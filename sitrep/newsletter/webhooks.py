@@ -19,16 +19,23 @@ and clicks are ignored (we do not track them).
 from __future__ import annotations
 
 import logging
+import re
 from enum import Enum
 
-from anymail.signals import AnymailTrackingEvent, EventType, RejectReason, tracking
+from anymail.signals import AnymailTrackingEvent, EventType, RejectReason, inbound, tracking
 from django.conf import settings
 from django.db import transaction
 from django.dispatch import receiver
 
-from .actions.subscribers import ACTIVE, do_suppress_subscribers
+from .actions.subscribers import (
+    ACTIVE,
+    do_suppress_subscribers,
+    do_unsubscribe,
+    subscriber_for_link,
+)
 from .crypto import email_index
 from .models import Subscriber
+from .tokens import UNSUBSCRIBE, InvalidLink
 from .validation import has_control_characters
 
 logger = logging.getLogger(__name__)
@@ -107,3 +114,23 @@ def handle_tracking_event(
         subscriber.status,
         "" if changed else ", unchanged",
     )
+
+
+# The mailto: variant of List-Unsubscribe: the ESP's inbound webhook delivers the reader's
+# message; its subject is "unsubscribe <token>" (see delivery.list_unsubscribe_value).
+_UNSUBSCRIBE_SUBJECT = re.compile(r"\bunsubscribe\s+(\S+)", re.IGNORECASE)
+
+
+@receiver(inbound, dispatch_uid="sitrep.newsletter.mailto_unsubscribe")
+def handle_inbound_unsubscribe(sender, event, esp_name, **kwargs) -> None:
+    message = event.message
+    match = _UNSUBSCRIBE_SUBJECT.search((message.subject or "") if message else "")
+    if match is None:
+        return
+    try:
+        subscriber = subscriber_for_link(match.group(1), UNSUBSCRIBE)
+    except InvalidLink:
+        logger.info("mailto unsubscribe from %s with an invalid token ignored", esp_name)
+        return
+    do_unsubscribe(subscriber, source="mailto")
+    logger.info("subscriber #%s unsubscribed by mailto (%s)", subscriber.pk, esp_name)

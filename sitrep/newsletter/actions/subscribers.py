@@ -37,10 +37,12 @@ from ..notices import ALREADY_SUBSCRIBED, CONFIRMATION, build_message, render_no
 from ..tokens import (
     InvalidLink,
     UsedLink,
+    check_link_token,
     confirm_url,
     new_confirmation_nonce,
     preferences_url,
     read_confirm_token,
+    token_subscriber_id,
 )
 from ..validation import clean_email, clean_language, clean_topics
 
@@ -428,6 +430,16 @@ def do_suppress_subscribers(
         source,
     )
     return moved + emptied
+
+
+def subscriber_for_link(token: str, purpose: str) -> Subscriber:
+    """The subscriber a signed link (preferences, unsubscribe) was made for; InvalidLink if the
+    token is forged, for another purpose, or the subscriber is gone."""
+    subscriber = Subscriber.objects.filter(pk=token_subscriber_id(token)).first()
+    if subscriber is None:
+        raise InvalidLink
+    check_link_token(purpose, token, subscriber)
+    return subscriber
 
 
 def do_unsubscribe(subscriber: Subscriber, *, source: str) -> bool:
