@@ -4,13 +4,17 @@ render. See docs/newsletter.md, "Subscribers and privacy".
 - Every well-formed signup request renders the same "check your inbox" page (no enumeration).
 - A GET never changes state: links in emails open a page with a button that POSTs, because mail
   scanners follow links.
-- The unsubscribe POST needs no cookie (RFC 8058 one-click): it is csrf_exempt, and the signed
-  token in the URL is the only authority.
-- The signup POST is csrf_exempt too, so the pages that carry the signup form (home, articles,
-  the signup page) set no cookie and can be cached. Forging it gains an attacker nothing that a
-  direct POST would not: double opt-in, the honeypot and the rate limits are the protection.
-- Pages reached by a signed link (confirm, preferences, unsubscribe) carry the token in their
-  URL: they send no Referer anywhere and ask search engines not to index them (`signed_link_page`).
+- No subscriber page sets a cookie, and none needs CSRF protection:
+  - the pages reached by a signed link (confirm, preferences, unsubscribe) take their authority
+    from the token in the URL, which a cross-site forger does not have (and whoever has it can
+    POST directly). The unsubscribe POST must work without a cookie anyway (RFC 8058 one-click).
+    They also send `Referrer-Policy: no-referrer`, under which browsers send `Origin: null` with
+    a form POST, which Django's CSRF check would reject.
+  - the signup POST: forging it gains an attacker nothing a direct POST would not; double
+    opt-in, the honeypot and the rate limits are the protection. So the pages that carry the
+    signup form (home, articles, the signup page) set no cookie and can be cached.
+- Pages reached by a signed link send no Referer anywhere and ask search engines not to index
+  them (`signed_link_page`).
 """
 
 from __future__ import annotations
@@ -148,6 +152,7 @@ def _confirmed_page(request: HttpRequest, subscriber: Subscriber, *, already: bo
     return render(request, "newsletter/confirmed.html", context)
 
 
+@csrf_exempt
 @signed_link_page
 @never_cache
 @require_http_methods(["GET", "POST"])
@@ -168,6 +173,7 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
     return _confirmed_page(request, subscriber, already=False)
 
 
+@csrf_exempt
 @signed_link_page
 @never_cache
 @require_http_methods(["GET", "POST"])
