@@ -88,7 +88,7 @@ def assert_sets_no_cookie(response):
     assert "Cookie" not in response.get("Vary", ""), response.get("Vary")
 
 
-# --- token pages ----------------------------------------------------------------------------------
+# --- token pages -------------------------------------------------------------------------
 
 
 def test_confirmation_pages_send_no_referrer_and_noindex(
@@ -148,7 +148,7 @@ def test_token_page_buttons_work_without_a_cookie_from_a_no_referrer_page(
     assert not browser.cookies
 
 
-# --- public pages: no cookie ------------------------------------------------------------------------
+# --- public pages: no cookie ---------------------------------------------------------------
 
 
 def test_public_pages_with_the_signup_form_set_no_cookie(publication):
@@ -170,7 +170,9 @@ def test_public_pages_with_the_signup_form_set_no_cookie(publication):
         assert not client.cookies, path
 
 
-def test_signup_without_a_csrf_token_works(publication, browser, django_capture_on_commit_callbacks):
+def test_signup_without_a_csrf_token_works(
+    publication, browser, django_capture_on_commit_callbacks
+):
     # A browser that never received a cookie (the form's page set none) posts the form.
     response = sign_up(browser, "anna@example.org", django_capture_on_commit_callbacks)
     assert response.status_code == 200
