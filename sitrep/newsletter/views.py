@@ -4,13 +4,24 @@ render. See docs/newsletter.md, "Subscribers and privacy".
 - Every well-formed signup request renders the same "check your inbox" page (no enumeration).
 - A GET never changes state: links in emails open a page with a button that POSTs, because mail
   scanners follow links.
-- The unsubscribe POST needs no cookie (RFC 8058 one-click): it is csrf_exempt, and the signed
-  token in the URL is the only authority.
+- No subscriber page sets a cookie, and none needs CSRF protection:
+  - the pages reached by a signed link (confirm, preferences, unsubscribe) take their authority
+    from the token in the URL, which a cross-site forger does not have (and whoever has it can
+    POST directly). The unsubscribe POST must work without a cookie anyway (RFC 8058 one-click).
+    They also send `Referrer-Policy: no-referrer`, under which browsers send `Origin: null` with
+    a form POST, which Django's CSRF check would reject.
+  - the signup POST: forging it gains an attacker nothing a direct POST would not; double
+    opt-in, the honeypot and the rate limits are the protection. So the pages that carry the
+    signup form (home, articles, the signup page) set no cookie and can be cached.
+- Pages reached by a signed link send no Referer anywhere and ask search engines not to index
+  them (`signed_link_page`).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from functools import wraps
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
@@ -38,6 +49,8 @@ from .tokens import (
     ExpiredLink,
     InvalidLink,
     UsedLink,
+    preferences_token,
+    read_confirm_token,
     unsubscribe_token,
 )
 
@@ -54,6 +67,23 @@ def client_ip(request: HttpRequest) -> str | None:
     return request.META.get("REMOTE_ADDR")
 
 
+def signed_link_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """For views whose URL holds a signed token. `no-referrer` instead of the site-wide
+    `same-origin`: the token must not travel in a Referer header, not even to our own pages and
+    logs. `X-Robots-Tag` covers every response, error pages and POST answers included (the
+    templates' robots meta tag only covers the HTML a crawler parses)."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        # SecurityMiddleware only sets its Referrer-Policy when the view set none.
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    return wrapped
+
+
 def _signup_context(request: HttpRequest, form: SubscribeForm | None = None) -> dict:
     language = translation.get_language()
     return {
@@ -67,6 +97,7 @@ def _signup_context(request: HttpRequest, form: SubscribeForm | None = None) -> 
     }
 
 
+@csrf_exempt
 @sensitive_post_parameters("email")
 @never_cache
 @require_http_methods(["GET", "POST"])
@@ -107,6 +138,22 @@ def _link_error(request: HttpRequest, error: InvalidLink) -> HttpResponse:
     return render(request, "newsletter/link_error.html", {"kind": kind}, status=status)
 
 
+def _confirmed_by(token: str) -> Subscriber | None:
+    """The confirmed subscriber a genuine but used confirmation link was made for, or None.
+    Only called after the token's signature and age were checked (UsedLink): whoever holds it
+    received the confirmation email, so telling them the subscription is confirmed reveals
+    nothing new. A forged or expired link never gets here."""
+    subscriber_id, _nonce = read_confirm_token(token)
+    return Subscriber.objects.filter(pk=subscriber_id, status=Subscriber.Status.CONFIRMED).first()
+
+
+def _confirmed_page(request: HttpRequest, subscriber: Subscriber, *, already: bool) -> HttpResponse:
+    context = {"already": already, "preferences_token": preferences_token(subscriber)}
+    return render(request, "newsletter/confirmed.html", context)
+
+
+@csrf_exempt
+@signed_link_page
 @never_cache
 @require_http_methods(["GET", "POST"])
 def confirm(request: HttpRequest, token: str) -> HttpResponse:
@@ -115,11 +162,19 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
             check_confirmation(token)
             return render(request, "newsletter/confirm.html", {})
         subscriber = do_confirm_subscription(token)
+    except UsedLink as error:
+        # Opened again after confirming (or the button pressed twice): say so, not "sign up".
+        confirmed = _confirmed_by(token)
+        if confirmed is not None:
+            return _confirmed_page(request, confirmed, already=True)
+        return _link_error(request, error)
     except InvalidLink as error:
         return _link_error(request, error)
-    return render(request, "newsletter/confirmed.html", {"subscriber": subscriber})
+    return _confirmed_page(request, subscriber, already=False)
 
 
+@csrf_exempt
+@signed_link_page
 @never_cache
 @require_http_methods(["GET", "POST"])
 def preferences(request: HttpRequest, token: str) -> HttpResponse:
@@ -155,6 +210,7 @@ def preferences(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @csrf_exempt
+@signed_link_page
 @never_cache
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
