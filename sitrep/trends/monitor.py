@@ -141,7 +141,7 @@ def choose_range(
         last = min(last or published_last, published_last)
         if first > last:
             first, last = last, first
-        return WeekRange(max(first, published_first), min(last, published_last)), "custom"
+        return WeekRange(first, last), "custom"
     if choice not in RANGE_CHOICES:
         choice = DEFAULT_RANGE
     if choice == "all":
