@@ -56,7 +56,10 @@ def _link(item: Assessment, topic_name: str, language: str) -> str:
 def cell_html(cell: Cell, topic_name: str, language: str) -> str:
     if not cell.assessments:
         name = escape(cell_name(topic_name, cell.week_start, language, None))
-        return f'<td class="trend-cell trend-cell--empty"><span class="visually-hidden">{name}</span></td>'
+        return (
+            '<td class="trend-cell trend-cell--empty">'
+            f'<span class="visually-hidden">{name}</span></td>'
+        )
     split = " trend-cell--split" if len(cell.assessments) > 1 else ""
     links = "".join(_link(item, topic_name, language) for item in cell.assessments)
     return f'<td class="trend-cell{split}">{links}</td>'

@@ -57,7 +57,7 @@ def _root_paths() -> dict[str, str]:
 
 def public_path(url_path: str, language: str, roots: dict[str, str]) -> str:
     root = roots.get(language, "/")
-    return f"/{language}/{url_path[len(root):]}" if url_path.startswith(root) else url_path
+    return f"/{language}/{url_path[len(root) :]}" if url_path.startswith(root) else url_path
 
 
 def assessments_for(

@@ -9,7 +9,6 @@ import csv
 import datetime
 import hashlib
 import io
-import json
 from dataclasses import dataclass
 
 from django.core.cache import cache

@@ -23,9 +23,7 @@ def streak_sentence(streak: Streak | None) -> str:
             "Worsened for %(count)d week", "Worsened for %(count)d weeks in a row", count
         )
     elif streak.trend == Trend.MIXED:
-        text = ngettext(
-            "Mixed for %(count)d week", "Mixed for %(count)d weeks in a row", count
-        )
+        text = ngettext("Mixed for %(count)d week", "Mixed for %(count)d weeks in a row", count)
     else:
         text = ngettext(
             "Unchanged for %(count)d week", "Unchanged for %(count)d weeks in a row", count

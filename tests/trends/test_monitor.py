@@ -14,7 +14,9 @@ def week(number: int) -> datetime.date:
 
 
 def item(number: int, trend: str, topic: str = "eco", url: str = "") -> Assessment:
-    return Assessment(topic, week(number), trend, url or f"/en/{topic}/{number}/{trend}/", "T", "en")
+    return Assessment(
+        topic, week(number), trend, url or f"/en/{topic}/{number}/{trend}/", "T", "en"
+    )
 
 
 ECO = TopicInfo("eco", "economy", "Economy")
@@ -22,7 +24,9 @@ SEC = TopicInfo("sec", "security", "Security")
 
 
 def test_a_week_without_an_article_is_an_empty_cell_not_unchanged():
-    [row] = build_rows([ECO], [week(0), week(1), week(2)], [item(0, "unchanged"), item(2, "unchanged")])
+    [row] = build_rows(
+        [ECO], [week(0), week(1), week(2)], [item(0, "unchanged"), item(2, "unchanged")]
+    )
     assert [cell.trend for cell in row.cells] == ["unchanged", None, "unchanged"]
     assert row.counts == {"improved": 0, "unchanged": 2, "worsened": 0, "mixed": 0}
 

@@ -12,8 +12,8 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 from django.db import connection, transaction
-from django.utils import translation
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from sitrep.publishing.actions import do_ensure_site_structure
 from tests import factories as f
@@ -94,11 +94,14 @@ def test_cells_show_each_weeks_trend_with_empty_and_split_weeks(client, monitor,
     assert response.status_code == 200
     cells = grid_row(response.content.decode(), "Economy")
     assert [[trend for trend, _name in cell] for cell in cells] == [
-        ["unchanged"], ["unchanged"], [], ["worsened"], ["improved", "worsened"], ["unchanged"]
+        ["unchanged"],
+        ["unchanged"],
+        [],
+        ["worsened"],
+        ["improved", "worsened"],
+        ["unchanged"],
     ]
-    assert cells[3][0][1] == (
-        "Economy, October 30 – November 5, 2023: the situation has worsened"
-    )
+    assert cells[3][0][1] == ("Economy, October 30 – November 5, 2023: the situation has worsened")
     soup = BeautifulSoup(response.content, "html.parser")
     empty = soup.select(".trend-grid tbody tr")[0].select("td")[2]
     assert "trend-cell--empty" in empty["class"]
@@ -119,8 +122,8 @@ def test_belarusian_grid_has_belarusian_names_and_the_english_stand_in(client, m
     )
     # Week 1 has no Belarusian translation: the English article stands in, and says so.
     assert cells[1][0][1].endswith("(па-англійску)")
-    assert '/en/issues/2023-10-16/economy-1-0/' in html
-    assert '/be/issues/2023-10-09/economy-0-0/' in html
+    assert "/en/issues/2023-10-16/economy-1-0/" in html
+    assert "/be/issues/2023-10-09/economy-0-0/" in html
 
 
 def test_summary_counts_and_streak_in_russian_plural_forms(client, monitor, db):
@@ -170,16 +173,19 @@ def test_csv_and_json_hold_exactly_what_the_page_links(client, monitor, db):
     assert list(rows[0]) == [
         "topic_slug", "topic_name", "week_start", "week_end", "trend", "article_url", "language"
     ]  # fmt: skip
-    assert {(row["article_url"].removeprefix("http://testserver"), row["trend"]) for row in rows} == linked
+    assert {
+        (row["article_url"].removeprefix("http://testserver"), row["trend"]) for row in rows
+    } == linked
     first = next(row for row in rows if row["topic_slug"] == "economy")
     assert (first["topic_name"], first["week_start"], first["week_end"], first["language"]) == (
-        "Экономика", "2023-10-09", "2023-10-15", "ru"
+        "Экономика",
+        "2023-10-09",
+        "2023-10-15",
+        "ru",
     )
     data = client.get("/ru/trends/data.json?range=all").json()
     assert data["columns"] == list(rows[0])
-    assert [
-        {key: str(value) for key, value in row.items()} for row in data["assessments"]
-    ] == rows
+    assert [{key: str(value) for key, value in row.items()} for row in data["assessments"]] == rows
 
 
 def test_svg_strip_has_title_and_description_and_changes_after_publishing(client, monitor, db):
@@ -191,7 +197,9 @@ def test_svg_strip_has_title_and_description_and_changes_after_publishing(client
     assert svg.find(f"{ns}title").text.startswith("Economy")
     assert "the situation has worsened" in svg.find(f"{ns}desc").text
     assert "<script" not in response.content.decode()
-    assert client.get("/en/trends/economy.svg", HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+    assert (
+        client.get("/en/trends/economy.svg", HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+    )
     # A new week's assessment shows at once, although the strip is cached.
     issue = f.make_issue(WEEKS[-1] + datetime.timedelta(weeks=1))
     f.make_article(
@@ -203,7 +211,9 @@ def test_svg_strip_has_title_and_description_and_changes_after_publishing(client
     assert client.get("/en/trends/unknown.svg").status_code == 404
 
 
-def test_home_compares_this_week_with_last_week_and_topic_page_shows_its_history(client, monitor, db):
+def test_home_compares_this_week_with_last_week_and_topic_page_shows_its_history(
+    client, monitor, db
+):
     soup = BeautifulSoup(client.get("/en/").content, "html.parser")
     box = soup.select_one(".trend-week-compare")
     line = next(li for li in box.select("li") if "Economy" in li.get_text())
