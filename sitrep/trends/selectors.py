@@ -1,0 +1,94 @@
+"""Read-only queries of the trend monitor: a constant number of queries for any range.
+
+Articles are read as plain values, never as page objects: a 520-week grid holds thousands of
+assessments, and building a Wagtail page instance for each would cost more than the whole page.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.db.models import Max, Min
+from wagtail.models import Locale, Site
+
+from sitrep.publishing.models import ArticlePage, IssuePage, Topic
+
+from .monitor import Assessment, TopicInfo
+
+
+def locale_for(language: str) -> Locale:
+    return Locale.objects.get(language_code=language)
+
+
+def _locale_ids(locale: Locale) -> dict[int, str]:
+    """This language and the source language, whose live articles stand in for missing
+    translations: the series has no holes while a translation is still being written."""
+    codes = {locale.language_code, settings.LANGUAGE_CODE}
+    return dict(Locale.objects.filter(language_code__in=codes).values_list("pk", "language_code"))
+
+
+def topics_for(locale: Locale) -> tuple[list[TopicInfo], dict[int, str]]:
+    """The language's topics in editorial order, and every topic id's translation key."""
+    rows = Topic.objects.values_list("pk", "translation_key", "locale_id", "slug", "name")
+    rows = list(rows.order_by("sort_order", "name", "pk"))
+    keys = {pk: str(key) for pk, key, _locale, _slug, _name in rows}
+    own = [
+        TopicInfo(str(key), slug, name)
+        for _pk, key, locale_id, slug, name in rows
+        if locale_id == locale.pk
+    ]
+    return own, keys
+
+
+def published_weeks(locale: Locale) -> tuple[datetime.date | None, datetime.date | None]:
+    bounds = (
+        IssuePage.objects.live()
+        .filter(locale_id__in=_locale_ids(locale))
+        .aggregate(first=Min("week_start"), last=Max("week_start"))
+    )
+    return bounds["first"], bounds["last"]
+
+
+def _root_paths() -> dict[str, str]:
+    """language code -> the internal url_path of that language's home page (cached by Wagtail)."""
+    return {root.language_code: root.root_path for root in Site.get_site_root_paths()}
+
+
+def public_path(url_path: str, language: str, roots: dict[str, str]) -> str:
+    root = roots.get(language, "/")
+    return f"/{language}/{url_path[len(root) :]}" if url_path.startswith(root) else url_path
+
+
+def assessments_for(
+    locale: Locale, first: datetime.date, last: datetime.date, topic_keys: dict[int, str]
+) -> list[Assessment]:
+    """Every live article of a live issue in the weeks, in this language, or in the source
+    language where this one has no live translation."""
+    languages = _locale_ids(locale)
+    rows = (
+        ArticlePage.objects.published()
+        .filter(locale_id__in=languages, issue_week__week_start__range=(first, last))
+        .values_list(
+            "translation_key", "locale_id", "topic_id", "trend", "url_path", "title",
+            "issue_week__week_start",
+        )
+        .order_by()
+    )  # fmt: skip
+    roots = _root_paths()
+    chosen: dict[object, tuple] = {}
+    for row in rows:
+        key, locale_id = row[0], row[1]
+        if key not in chosen or locale_id == locale.pk:
+            chosen[key] = row
+    return [
+        Assessment(
+            topic_key=topic_keys.get(topic_id, ""),
+            week_start=week,
+            trend=trend,
+            url=public_path(url_path, languages[locale_id], roots),
+            title=title,
+            language=languages[locale_id],
+        )
+        for _key, locale_id, topic_id, trend, url_path, title, week in chosen.values()
+    ]
