@@ -110,6 +110,7 @@ INSTALLED_APPS = [
     "sitrep.core",
     "sitrep.publishing",
     "sitrep.newsletter",
+    "sitrep.discovery",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
