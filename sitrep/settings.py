@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "sitrep.publishing",
     "sitrep.newsletter",
     "sitrep.trends",
+    "sitrep.discovery",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

@@ -6,11 +6,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from sitrep.discovery import views as discovery_views
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # ESP bounce and complaint webhooks (anymail's tracking signal, handled in the newsletter).
     path("anymail/", include("anymail.urls")),
+    path("sitemap.xml", discovery_views.sitemap, name="sitemap"),
+    path("robots.txt", discovery_views.robots, name="robots"),
 ]
 
 if settings.SERVE_MEDIA:
@@ -21,6 +25,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("newsletter/", include("sitrep.newsletter.urls")),
     path("trends/", include("sitrep.trends.urls")),
+    path("", include("sitrep.discovery.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

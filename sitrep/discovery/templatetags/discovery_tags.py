@@ -1,0 +1,158 @@
+"""`{% discovery_head %}`: feed links, Open Graph / Twitter tags and JSON-LD for any page."""
+
+from __future__ import annotations
+
+from django import template
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, gettext
+
+from sitrep.publishing.models import ArticlePage, HomePage, IssuePage
+
+from .. import previews
+
+register = template.Library()
+PREVIEW_IMAGE_SPEC = "width-1200"  # one of the article's srcset sizes: no extra rendition
+
+
+def _search_url(language: str) -> str | None:
+    try:
+        return reverse("search:results")
+    except NoReverseMatch:
+        return None
+
+
+@register.simple_tag(takes_context=True)
+def discovery_head(context) -> SafeString:
+    request = context.get("request")
+    if request is None:
+        return mark_safe("")
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    absolute = request.build_absolute_uri
+    page = context.get("page")
+    topic = context.get("topic")
+    site_name = str(context.get("SITE_NAME") or settings.SITE_NAME)
+    home_url = absolute(f"/{language}/")
+    publisher = {"name": site_name, "url": home_url}
+
+    feeds = [
+        ("application/rss+xml", f"{site_name} (RSS)", f"/{language}/feed/rss/"),
+        ("application/atom+xml", f"{site_name} (Atom)", f"/{language}/feed/atom/"),
+    ]
+    if topic is not None:
+        topic_feeds = f"/{language}/topics/{topic.slug}/feed"
+        feeds += [
+            ("application/rss+xml", f"{topic.name} (RSS)", f"{topic_feeds}/rss/"),
+            ("application/atom+xml", f"{topic.name} (Atom)", f"{topic_feeds}/atom/"),
+        ]
+    parts = [format_html_join("\n", '<link rel="alternate" type="{}" title="{}" href="{}">', feeds)]
+
+    url = absolute(request.path)
+    title = (
+        topic.name
+        if topic is not None
+        else (
+            (page.seo_title or page.title)
+            if page is not None and not context.get("home_route")
+            else site_name
+        )
+    )
+    description = ""
+    image = None
+    data: object = None
+    og_type = "website"
+    if isinstance(page, ArticlePage) and not context.get("home_route"):
+        og_type = "article"
+        description = page.search_description or page.lead
+        if page.featured_image:
+            rendition = page.featured_image.get_rendition(PREVIEW_IMAGE_SPEC)
+            image = {
+                "url": absolute(rendition.url),
+                "width": str(rendition.width),
+                "height": str(rendition.height),
+                "alt": page.featured_image_alt,
+                "caption": page.featured_image_caption,
+                "credit": page.featured_image_credit,
+            }
+        issue = page.issue
+        data = previews.news_article(
+            headline=page.title,
+            description=page.lead,
+            url=url,
+            language=language,
+            published=page.first_published_at,
+            modified=page.last_published_at,
+            authors=[author.name for author in context.get("authors", [])],
+            image={
+                "url": image["url"],
+                "width": rendition.width,
+                "height": rendition.height,
+                "caption": image["caption"],
+                "creditText": image["credit"],
+            }
+            if image
+            else None,
+            issue={"name": issue.title, "url": absolute(issue.url or "")},
+            topic=page.topic.name,
+            publisher=publisher,
+        )
+    elif isinstance(page, IssuePage):
+        description = page.summary or page.search_description
+        articles = [
+            {"headline": article.title, "url": absolute(article.url or "")}
+            for _topic, group in context.get("topic_groups", [])
+            for article in group
+        ]
+        data = previews.issue_collection(
+            name=page.title, url=url, language=language, articles=articles, publisher=publisher
+        )
+    elif isinstance(page, HomePage) and not context.get("home_route"):
+        description = page.search_description or page.intro
+        data = previews.organization_and_site(
+            name=site_name, url=home_url, language=language, search_url=_search_url(language)
+        )
+    elif topic is not None:
+        description = topic.description
+    if not description:
+        description = gettext(
+            "The weekly analytical review: every article with its trend assessment."
+        )
+
+    meta = [
+        ("og:site_name", site_name),
+        ("og:type", og_type),
+        ("og:title", title),
+        ("og:description", description),
+        ("og:url", url),
+        ("og:locale", previews.OG_LOCALES.get(language, language)),
+    ]
+    meta += [
+        ("og:locale:alternate", previews.OG_LOCALES.get(code, code))
+        for code, _name in settings.LANGUAGES
+        if code != language
+    ]
+    if image:
+        meta += [
+            ("og:image", image["url"]),
+            ("og:image:width", image["width"]),
+            ("og:image:height", image["height"]),
+            ("og:image:alt", image["alt"]),
+        ]
+    parts.append(format_html_join("\n", '<meta property="{}" content="{}">', meta))
+    twitter = [
+        ("twitter:card", "summary_large_image" if image else "summary"),
+        ("twitter:title", title),
+        ("twitter:description", description),
+    ]
+    if image:
+        twitter += [("twitter:image", image["url"]), ("twitter:image:alt", image["alt"])]
+    parts.append(format_html_join("\n", '<meta name="{}" content="{}">', twitter))
+    if data is not None:
+        parts.append(
+            format_html(
+                '<script type="application/ld+json">{}</script>', mark_safe(previews.json_ld(data))
+            )
+        )
+    return mark_safe("\n".join(parts))
