@@ -20,6 +20,7 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("newsletter/", include("sitrep.newsletter.urls")),
+    path("search/", include("sitrep.search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

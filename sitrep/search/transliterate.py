@@ -170,10 +170,23 @@ def coarse_keys(keys: Iterable[str]) -> list[str]:
     return list(seen)
 
 
+def _with_stems(keys: Iterable[str]) -> set[str]:
+    out = set(keys)
+    for key in list(out):
+        if len(key) >= 5 and key[-1] in ENDING_SYMBOLS:
+            out.add(key[:-1])
+    return out
+
+
 def query_keys(word: str) -> frozenset[str]:
     """The keys a query word looks for: its own, and without a case ending's consonant."""
-    keys = set(word_keys(word))
-    for key in list(keys):
-        if len(key) >= 5 and key[-1] in ENDING_SYMBOLS:
-            keys.add(key[:-1])
-    return frozenset(keys)
+    return frozenset(_with_stems(word_keys(word)))
+
+
+def index_keys(text: str) -> list[str]:
+    """What the index stores for a text: every key, its stem without a case ending's
+    consonant (Минском → `mnskm`, `mnsk`) and the coarse form of each."""
+    keys = text_keys(text)
+    stems = [stem for key in keys for stem in sorted(_with_stems([key])) if stem != key]
+    fine = list(dict.fromkeys([*keys, *stems]))
+    return list(dict.fromkeys([*fine, *coarse_keys(fine)]))

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.search.transliterate import coarse, normalise, query_keys, text_keys, word_keys
+from sitrep.search.transliterate import (
+    coarse,
+    index_keys,
+    normalise,
+    query_keys,
+    text_keys,
+    word_keys,
+)
 
 # Belarusian Cyrillic, Russian Cyrillic and Latin spellings (national, Łacinka, BGN, ICAO,
 # press) of the same names. Each group must share one key.
@@ -75,3 +82,9 @@ def test_text_keys_skip_numbers_and_one_letter_words_and_keep_order():
     assert word_keys("Таццяна") == word_keys("Татьяна") == {"ttn"}
     assert text_keys("") == []
     assert text_keys("\x00 ' \" * NEAR") == ["nr"]
+
+
+def test_index_keys_hold_stems_without_case_endings_and_coarse_forms():
+    keys = index_keys("Сустрэча ў Мінском")
+    assert "mnskm" in keys and "mnsk" in keys
+    assert "lksnk" in index_keys("Лукашэнка")  # the coarse form of lkxnk
