@@ -61,7 +61,9 @@ def parse(text: str, aliases: Sequence[Sequence[str]] = ()) -> ParsedQuery:
                 if len(other) == 1:
                     alternatives.extend(_word_alternatives(other[0]))
                 else:
+                    # The exact phrase, or its words in any inflection (Саюзную дзяржаву).
                     alternatives.append(Phrase(" ".join(other)))
+                    alternatives.append(And([Or(_word_alternatives(word)) for word in other]))
                 for word in other:
                     keys |= transliterate.query_keys(word)
             parts.append(Or(alternatives))

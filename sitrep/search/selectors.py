@@ -48,13 +48,16 @@ def search_articles(parsed: ParsedQuery, filters: Filters):
         issues = issues.filter(week_start__gte=filters.date_from - datetime.timedelta(days=6))
     if filters.date_to:
         issues = issues.filter(week_start__lte=filters.date_to)
-    articles = ArticlePage.objects.live().public().select_related("issue_week", "topic").filter(
-        locale_id__in=locale_ids, issue_week_id__in=list(issues.values_list("pk", flat=True))
+    articles = (
+        ArticlePage.objects.live()
+        .public()
+        .select_related("issue_week", "topic")
+        .filter(
+            locale_id__in=locale_ids, issue_week_id__in=list(issues.values_list("pk", flat=True))
+        )
     )
     if filters.topic_slug:
-        topic_ids = list(
-            Topic.objects.filter(slug=filters.topic_slug).values_list("pk", flat=True)
-        )
+        topic_ids = list(Topic.objects.filter(slug=filters.topic_slug).values_list("pk", flat=True))
         articles = articles.filter(topic_id__in=topic_ids)
     if filters.trend:
         articles = articles.filter(trend=filters.trend)

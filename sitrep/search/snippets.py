@@ -30,7 +30,9 @@ def _matches(token: str, words: frozenset[str], keys: frozenset[str]) -> bool:
 def highlight(text: str, words: frozenset[str], keys: frozenset[str]) -> SafeString:
     """Up to WINDOW_WORDS words of `text` around the first match, matches in <mark>."""
     tokens = TOKEN.findall(text)
-    word_positions = [i for i, token in enumerate(tokens) if token[:1].isalnum() or token[:1] == "_"]
+    word_positions = [
+        i for i, token in enumerate(tokens) if token[:1].isalnum() or token[:1] == "_"
+    ]
     first = next(
         (i for i in word_positions if _matches(tokens[i], words, keys)),
         word_positions[0] if word_positions else 0,

@@ -86,7 +86,11 @@ def search(request: HttpRequest):
         "shortened": parsed.shortened,
         "hits": hits,
         "page_obj": page_obj,
-        "page_range": list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)) if page_obj else [],
+        "page_range": list(
+            page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
+        )
+        if page_obj
+        else [],
         "count": page_obj.paginator.count if page_obj else 0,
         "searched": parsed.query is not None,
         "topics": topics,

@@ -47,7 +47,9 @@ def test_every_spelling_of_a_name_shares_a_key(name):
 
 
 def test_different_names_do_not_share_keys():
-    first_keys = {name: frozenset.union(*(word_keys(s) for s in group)) for name, group in GROUPS.items()}
+    first_keys = {
+        name: frozenset.union(*(word_keys(s) for s in group)) for name, group in GROUPS.items()
+    }
     names = sorted(first_keys)
     for index, name in enumerate(names):
         for other in names[index + 1 :]:
