@@ -13,9 +13,9 @@ from .backend import KeyPrefix
 
 MAX_QUERY_CHARS = 200
 MAX_WORDS = 12
-# Shorter keys are too common to match as a prefix (`mnsk`, `ptn`): those must match exactly
+# Shorter keys are too common to match as a prefix (`mk`, `ptn`): those must match exactly
 # (the index also stores each key without a case ending, so Минском is found by Минск).
-PREFIX_FROM = 5
+PREFIX_FROM = 4
 
 
 @dataclass(frozen=True)

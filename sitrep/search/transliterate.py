@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Symbols: consonant classes as below, vowels a e i o u y, glide J; vowels and glides vanish.
 VOWELS = frozenset("aeiouyJ")
@@ -47,6 +48,7 @@ LOOKALIKES = str.maketrans("aceiopxykmtb", "асеіорхукмтв")
 STRESS_MARKS = dict.fromkeys((0x0301, 0x0300))
 APOSTROPHES = re.compile("[’'ʼʹʺ`´‘]")
 WORD = re.compile(r"\w+")
+POSSESSIVE = re.compile("(?<=[a-z])['’]s\\b")
 CYRILLIC_LETTER = re.compile("[а-яёіўґєї]")
 MIN_KEY = 2
 # Case endings that leave a consonant (-ам/-ом/-ем, -ах, -оў/-ов): a query's key with one of
@@ -58,6 +60,7 @@ def normalise(text: str) -> str:
     """NFC, lower case, no stress marks, no apostrophes, ё as е: safe for display-free matching."""
     text = unicodedata.normalize("NFC", text).lower()
     text = unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(STRESS_MARKS))
+    text = POSSESSIVE.sub("", text)  # Moscow's → moscow
     return APOSTROPHES.sub("", text).replace("ё", "е")
 
 
@@ -79,6 +82,7 @@ def _strip_accents(char: str) -> str:
 
 
 def _latin_symbols(word: str, ch: str) -> str:
+    slavic = bool(SLAVIC_LATIN.intersection(word))
     word = word.replace("ch", "\0")
     for spelling, symbol in LATIN_DIGRAPHS:
         word = word.replace(spelling, f"<{symbol}>")
@@ -87,9 +91,13 @@ def _latin_symbols(word: str, ch: str) -> str:
         if part.startswith("<"):
             out.append(part[1:-1])
             continue
-        for char in part:
+        for index, char in enumerate(part):
             if char == "\0":
                 out.append(ch)
+            elif char == "c" and not slavic:
+                # English c is k before a, o, u and consonants (Moscow), ц before e, i, y.
+                following = part[index + 1] if index + 1 < len(part) else ""
+                out.append("t" if following in ("e", "i", "y") else "k")
             elif char in LATIN:
                 out.append(LATIN[char])
             else:
@@ -131,6 +139,7 @@ def _latin_key(word: str, ch: str) -> str:
     return _skeleton(_latin_u_as_v(_latin_symbols(word, ch)))
 
 
+@lru_cache(maxsize=65536)
 def word_keys(word: str) -> frozenset[str]:
     """The keys of one word (usually one; two for a Latin "ch" that may be ч or х)."""
     word = normalise(word)
