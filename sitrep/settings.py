@@ -112,6 +112,7 @@ INSTALLED_APPS = [
     "sitrep.newsletter",
     "sitrep.trends",
     "sitrep.discovery",
+    "sitrep.search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -272,7 +273,9 @@ WHITENOISE_USE_FINDERS = RELAXED
 SERVE_MEDIA = env_bool("SITREP_SERVE_MEDIA", RELAXED)
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("SITREP_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
 
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend (SQLite FTS5, PostgreSQL full text) that also matches spelling
+# keys as prefixes (sitrep/search/backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "sitrep.search.backend"}}
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 # No third-party requests, not even in the admin (Gravatar would learn editors' addresses).

@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("newsletter/", include("sitrep.newsletter.urls")),
     path("trends/", include("sitrep.trends.urls")),
     path("", include("sitrep.discovery.urls")),
+    path("search/", include("sitrep.search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -27,6 +27,7 @@ from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField
 
 from sitrep.core.dates import week_end_for, week_label
+from sitrep.search import transliterate
 
 from .blocks import ArticleBodyBlock
 from .trends import Trend, trend_sentence
@@ -383,7 +384,14 @@ class ArticlePage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("lead"),
         index.SearchField("body"),
+        index.SearchField("topic_name"),
+        index.SearchField("author_names"),
+        # Spelling-independent keys of every word (sitrep/search/transliterate.py).
+        index.SearchField("search_keys"),
         index.FilterField("locale_id"),
+        index.FilterField("topic_id"),
+        index.FilterField("trend"),
+        index.FilterField("issue_week_id"),
     ]
 
     class Meta:
@@ -406,6 +414,20 @@ class ArticlePage(Page):
     @property
     def trend_sentence(self) -> str:
         return trend_sentence(self.trend)
+
+    def topic_name(self) -> str:
+        return self.topic.name if self.topic_id else ""
+
+    def author_names(self) -> str:
+        return ", ".join(author.name for author in self.authors()) if self.pk else ""
+
+    def search_keys(self) -> str:
+        """What the search index stores beside the words: each word's spelling keys."""
+        text = " ".join(
+            (self.title, self.lead, self.topic_name(), self.author_names(),
+             " ".join(map(str, self._meta.get_field("body").get_searchable_content(self.body))))
+        )  # fmt: skip
+        return " ".join(transliterate.index_keys(text))
 
     @cached_property
     def issue(self) -> IssuePage:
