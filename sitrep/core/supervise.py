@@ -52,6 +52,10 @@ class Child:
     started_at: float = 0.0
     failures: int = 0  # consecutive quick exits, for the back-off
     restart_at: float | None = None
+    # Started only once this returns True (or `wait_at_most` seconds have passed): the worker
+    # waits for the web server's first page, so both do not compete for the CPU at start.
+    start_when: Callable[[], bool] | None = None
+    wait_at_most: float = 60.0
     _log: IO[bytes] | None = field(default=None, repr=False)
 
     def start(self) -> None:
@@ -117,9 +121,18 @@ class Supervisor:
         }
         status = 0
         try:
+            began = time.monotonic()
+            waiting = []
             for child in self.children:
-                child.start()
+                if child.start_when is None:
+                    child.start()
+                else:
+                    waiting.append(child)
             while not self.stopping:
+                for child in list(waiting):
+                    if time.monotonic() - began >= child.wait_at_most or child.start_when():
+                        waiting.remove(child)
+                        child.start()
                 status = self._watch_once()
                 if status is not None:
                     break
@@ -135,6 +148,8 @@ class Supervisor:
     def _watch_once(self) -> int | None:
         now = time.monotonic()
         for child in self.children:
+            if child.process is None:
+                continue  # not started yet
             if child.restart_at is not None:
                 if now >= child.restart_at:
                     child.start()

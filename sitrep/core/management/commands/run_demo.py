@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.error import HTTPError, URLError
+from urllib.request import urlopen
 
 from django.conf import settings
 from django.core.management import call_command
@@ -30,8 +33,25 @@ def pending_migrations() -> bool:
     return bool(executor.migration_plan(executor.loader.graph.leaf_nodes()))
 
 
+def answers(url: str) -> Callable[[], bool]:
+    """Whether the web server has served a first response (any status) at `url`."""
+
+    def check() -> bool:
+        try:
+            with urlopen(url, timeout=1):  # noqa: S310 (our own local address)
+                return True
+        except HTTPError:
+            return True
+        except (URLError, OSError):
+            return False
+
+    return check
+
+
 class Command(BaseCommand):
     help = "Prepare the demo database and run the web server and the task worker."
+    # Checked by every other command; here they would only delay the first page.
+    requires_system_checks: list[str] = []
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--host", default="127.0.0.1")
@@ -77,6 +97,7 @@ class Command(BaseCommand):
             restart=True,
             log_path=worker_log,
             env=env,
+            start_when=answers(f"http://{host}:{port}/"),
         )
         web = Child(
             "web server",
