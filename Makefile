@@ -16,7 +16,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test install install-test lock lint format messages clean
+.PHONY: run test install install-test lock lock-check lint format messages clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -39,6 +39,10 @@ install-test: $(VENV)/.installed-test
 # After a change to the dependencies in pyproject.toml: write uv.lock again, commit both.
 lock: | $(UV)
 	$(UV) lock --python $(PYTHON_EXE)
+
+# Fails when uv.lock no longer matches pyproject.toml (CI runs it).
+lock-check: | $(UV)
+	$(UV) lock --check --python $(PYTHON_EXE)
 
 run: install
 	PORT=$(PORT) ./bin/run-demo

@@ -97,7 +97,7 @@ class Supervisor:
         self,
         children: Sequence[Child],
         *,
-        grace: float = 5.0,
+        grace: float = 3.0,
         max_backoff: float = 30.0,
         stable_after: float = 60.0,
         say: Callable[[str], None] = print,
