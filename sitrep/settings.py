@@ -64,6 +64,31 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def read_env_file(path: Path) -> dict[str, str]:
+    """KEY=VALUE lines of a .env file (blank lines and # comments skipped, quotes stripped)."""
+    values = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, sep, value = line.removeprefix("export ").partition("=")
+        if not sep or not key.strip():
+            raise ImproperlyConfigured(f"{path}, line {number}: expected KEY=VALUE")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        values[key.strip()] = value
+    return values
+
+
+# The checkout's own settings: `make run` writes .env for the demo, so every manage.py command
+# there finds them. The environment wins; a deployment without the file (or with its variables
+# in the environment, as documented) is unaffected. Tests never read it: they are hermetic.
+ENV_FILE = BASE_DIR / env_str("SITREP_ENV_FILE", ".env")
+if "PYTEST_VERSION" not in os.environ and ENV_FILE.is_file():
+    for _key, _value in read_env_file(ENV_FILE).items():
+        os.environ.setdefault(_key, _value)
+
 # pytest sets PYTEST_VERSION while it runs, so `pytest` alone works without extra variables.
 ENVIRONMENT = env_str(
     "SITREP_ENVIRONMENT", "test" if "PYTEST_VERSION" in os.environ else "production"
@@ -84,13 +109,25 @@ def env_secret(name: str, dev_default: str) -> str:
     raise ImproperlyConfigured(f"{name} must be set when SITREP_ENVIRONMENT=production")
 
 
-DEBUG = env_bool("SITREP_DEBUG", ENVIRONMENT == "development")
+# Off everywhere unless asked for: the demo too shows the site's own error pages, and Django's
+# technical pages (which list every URL pattern and setting) need SITREP_DEBUG=1 in development.
+DEBUG = env_bool("SITREP_DEBUG", False)
+if DEBUG and not RELAXED:
+    raise ImproperlyConfigured(
+        "SITREP_DEBUG must not be on when SITREP_ENVIRONMENT=production: debug pages show "
+        "settings and source code to anyone. Unset SITREP_DEBUG."
+    )
 SECRET_KEY = env_secret("SECRET_KEY", "dev-only-insecure-secret-key-do-not-use-in-production")
 VAR_DIR = Path(env_str("SITREP_VAR_DIR", str(BASE_DIR / "var")))
 
 ALLOWED_HOSTS = env_list(
     "ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"] if RELAXED else []
 )
+if not ALLOWED_HOSTS and not RELAXED:
+    raise ImproperlyConfigured(
+        "ALLOWED_HOSTS must be set when SITREP_ENVIRONMENT=production: a comma-separated list "
+        "of the host names the site answers to, e.g. ALLOWED_HOSTS=monitor.example.org"
+    )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 # The public address of the site, used in emails, feeds and the static mirror.
@@ -142,7 +179,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files come precompressed from whitenoise (collectstatic writes .gz files).
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages are gzipped when the client accepts it; Django adds random bytes to each response
+    # against BREACH-style length attacks on the CSRF token.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -263,12 +304,17 @@ MEDIA_ROOT = Path(env_str("SITREP_MEDIA_ROOT", str(VAR_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
-        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        # Both write a .gz next to each file for whitenoise. The demo's collectstatic at each
+        # start compresses only what changed; production adds hashed names (long caching).
+        "BACKEND": "sitrep.core.storage.ChangedFilesCompressedStaticFilesStorage"
         if RELAXED
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
-WHITENOISE_USE_FINDERS = RELAXED
+# The demo serves the collected (compressed) files; tests, which collect nothing, and a
+# developer editing CSS (SITREP_STATIC_FROM_SOURCE=1) serve them from the source folders.
+WHITENOISE_USE_FINDERS = env_bool("SITREP_STATIC_FROM_SOURCE", ENVIRONMENT == "test")
+WHITENOISE_AUTOREFRESH = WHITENOISE_USE_FINDERS and ENVIRONMENT == "development"
 # In production a web server or CDN serves media; the embedded default serves it itself.
 SERVE_MEDIA = env_bool("SITREP_SERVE_MEDIA", RELAXED)
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("SITREP_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
@@ -280,6 +326,8 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 # No third-party requests, not even in the admin (Gravatar would learn editors' addresses).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor the dashboard's update check (a request to releases.wagtail.org from editors' browsers).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Email: SMTP by default, files under var/outbox/ in development, an ESP via django-anymail.
 EMAIL_BACKEND = env_str(

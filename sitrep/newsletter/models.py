@@ -93,6 +93,12 @@ class Campaign(models.Model):
         FINISHED = "finished", _("Finished")
         CANCELLED = "cancelled", _("Cancelled")
 
+    class StartedVia(models.TextChoices):
+        USER = "user", _("a person in the admin")
+        SEND_ON_PUBLISH = "send_on_publish", _("send on publish")
+        DEMO = "demo", _("demo seeding on first run")
+        COMMAND = "command", _("the send_issue command")
+
     # One campaign per issue (the source-language IssuePage); translations are found by
     # translation_key at render time.
     issue = models.OneToOneField(
@@ -103,6 +109,20 @@ class Campaign(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Who or what started (or scheduled) the sending: a campaign is only ever started by a
+    # person, by the send-on-publish setting, by `manage.py send_issue`, or once by the demo's
+    # first run on an empty database. Blank on campaigns started before this was recorded.
+    started_via = models.CharField(
+        _("how it was started"), max_length=16, choices=StartedVia.choices, blank=True
+    )
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("started by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     scheduled_for = models.DateTimeField(null=True, blank=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
@@ -122,6 +142,15 @@ class Campaign(models.Model):
 
     def __str__(self) -> str:
         return f"campaign #{self.pk} for issue {self.issue_id}"
+
+    @property
+    def started_by_label(self) -> str:
+        """Who or what started the campaign, for the campaign page."""
+        if self.started_via == self.StartedVia.USER and self.started_by is not None:
+            return self.started_by.get_full_name() or self.started_by.get_username()
+        if self.started_via:
+            return str(self.get_started_via_display())
+        return str(_("not recorded"))
 
 
 class DeliveryBatch(models.Model):

@@ -51,7 +51,7 @@ def start_after_publish(issue_id: int) -> bool:
     if issue is None or not issue.live or not should_send_on_publish(issue):
         return False
     try:
-        do_start_campaign(issue, acting_user=None)
+        do_start_campaign(issue, acting_user=None, via=Campaign.StartedVia.SEND_ON_PUBLISH)
     except CampaignError:
         # Started meanwhile (twice published, or by an editor): nothing to do.
         return False

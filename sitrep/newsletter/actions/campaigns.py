@@ -120,13 +120,24 @@ def do_create_campaign(issue, *, acting_user=None) -> Campaign:
 
 
 @transaction.atomic
-def do_start_campaign(issue, *, acting_user=None, send_at: datetime | None = None) -> Campaign:
+def do_start_campaign(
+    issue,
+    *,
+    acting_user=None,
+    send_at: datetime | None = None,
+    via: str | None = None,
+) -> Campaign:
     """Start sending the issue now, or schedule it for `send_at`.
 
     Starting freezes the recipients: one `Delivery` row per confirmed subscriber at that moment,
     in batches of NEWSLETTER["BATCH_SIZE"], and one send task per batch enqueued after commit.
-    Raises CampaignError if the campaign has already started.
+    `via` (a Campaign.StartedVia) and `acting_user` are recorded as who started it; `via`
+    defaults to a person when there is one. Raises CampaignError if the campaign has already
+    started.
     """
+    if via is None:
+        via = Campaign.StartedVia.USER if acting_user is not None else ""
+    started_by = {"started_via": via, "started_by": acting_user}
     try:
         with transaction.atomic():
             campaign = do_create_campaign(issue, acting_user=acting_user)
@@ -136,7 +147,7 @@ def do_start_campaign(issue, *, acting_user=None, send_at: datetime | None = Non
     now = timezone.now()
     if send_at is not None and send_at > now:
         if not Campaign.objects.filter(pk=campaign.pk, status__in=[S.DRAFT, S.SCHEDULED]).update(
-            status=S.SCHEDULED, scheduled_for=send_at
+            status=S.SCHEDULED, scheduled_for=send_at, **started_by
         ):
             raise CampaignError(_("This campaign has already started."))
         from ..tasks import start_due_campaigns_task
@@ -147,6 +158,7 @@ def do_start_campaign(issue, *, acting_user=None, send_at: datetime | None = Non
         return campaign
     if not _begin(campaign.pk, allowed=[S.DRAFT, S.SCHEDULED]):
         raise CampaignError(_("This campaign has already started."))
+    Campaign.objects.filter(pk=campaign.pk).update(**started_by)
     campaign.refresh_from_db()
     return campaign
 

@@ -1,8 +1,10 @@
-"""`manage.py seed_demo_newsletter`: the newsletter part of `make run`. Idempotent.
+"""`manage.py seed_demo_newsletter`: the newsletter part of the demo's first run. Idempotent.
 
 Adds a few demo subscribers per language (confirmed, consent source "demo", addresses on the
-reserved example.org / example.net domains) and starts the campaign of the newest published
-issue unless it already has one; the running worker then sends it to var/outbox/ as .eml files.
+reserved example.org / example.net domains). It never starts a campaign by itself: only with
+`--demo-campaign`, which `manage.py run_demo` passes on the first run on an empty database (it
+has just seeded the demo content), and even then only while the database has no campaign and
+no subscriber other than the demo ones, the worker sends the newest issue to var/outbox/.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from django.core.management.base import BaseCommand
 from sitrep.newsletter.actions.campaigns import do_start_campaign
 from sitrep.newsletter.actions.imports import do_import_subscribers
 from sitrep.newsletter.csv_io import ImportRow
-from sitrep.newsletter.models import Campaign
+from sitrep.newsletter.models import Campaign, Subscriber
 from sitrep.publishing.models import IssuePage, Topic
 
 DEMO_CONSENT = "demo"
@@ -42,15 +44,30 @@ def demo_rows() -> list[ImportRow]:
 
 
 class Command(BaseCommand):
-    help = "Demo subscribers and a campaign for the newest issue (safe to run repeatedly)."
+    help = "Demo subscribers; with --demo-campaign, a first demo campaign (safe to repeat)."
 
-    def handle(self, *args: Any, **options: Any) -> None:
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--demo-campaign",
+            action="store_true",
+            help="also send the newest issue to the demo subscribers, if the database has no "
+            "campaign and no other subscriber yet (the demo's first run)",
+        )
+
+    def handle(self, *args: Any, demo_campaign: bool = False, **options: Any) -> None:
         result = do_import_subscribers(
             demo_rows(), acting_user=None, confirmed=True, consent_source=DEMO_CONSENT
         )
         self.stdout.write(
             f"Demo subscribers: {result.created} added, {result.already_known} already there."
         )
+        if not demo_campaign:
+            return
+        others = Subscriber.objects.exclude(consent_source=DEMO_CONSENT)
+        if Campaign.objects.exists() or others.exists():
+            # Not a fresh demo: mail goes out only when a person or send-on-publish says so.
+            self.stdout.write("The database already has campaigns or subscribers: no campaign.")
+            return
         issue = (
             IssuePage.objects.live()
             .filter(locale__language_code=settings.LANGUAGE_CODE)
@@ -60,11 +77,7 @@ class Command(BaseCommand):
         if issue is None:
             self.stdout.write("No published issue yet: no demo campaign.")
             return
-        campaign = Campaign.objects.filter(issue=issue).first()
-        if campaign is not None:
-            self.stdout.write(f"The newest issue already has a campaign ({campaign.status}).")
-            return
-        do_start_campaign(issue, acting_user=None)
+        do_start_campaign(issue, acting_user=None, via=Campaign.StartedVia.DEMO)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Started the demo campaign for {issue.title}; the worker writes the emails to "

@@ -20,6 +20,7 @@ from ...actions.campaigns import (
     send_test_issue_email,
 )
 from ...delivery import InvalidRecipient
+from ...models import Campaign
 
 
 class Command(BaseCommand):
@@ -71,7 +72,7 @@ class Command(BaseCommand):
 
                 send_at = timezone.make_aware(send_at)
         try:
-            campaign = do_start_campaign(issue, send_at=send_at)
+            campaign = do_start_campaign(issue, send_at=send_at, via=Campaign.StartedVia.COMMAND)
         except CampaignError as exc:
             raise CommandError(str(exc)) from exc
         progress = campaign_progress(campaign)
