@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from email.utils import formataddr, parseaddr
+from email.headerregistry import Address
+from email.utils import parseaddr
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
@@ -93,7 +94,10 @@ class Identity:
     def from_email(self, default_from_email: str) -> str:
         """The From header: this language's sender name with the configured address."""
         address = parseaddr(default_from_email)[1] or default_from_email
-        return formataddr((self.sender_name, address)) if self.sender_name else address
+        if not self.sender_name:
+            return address
+        # Unencoded (Django encodes the header when it sends); quoted where RFC 5322 needs it.
+        return str(Address(display_name=self.sender_name, addr_spec=address))
 
 
 def follow_links_for(links: Iterable[Mapping[str, object]], language: str) -> list[FollowLink]:

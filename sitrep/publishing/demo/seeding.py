@@ -327,7 +327,7 @@ class _WeekSeeder:
             draft_title=title,
             slug=week.isoformat(),
             locale=self.locales[lang],
-            summary=content.ISSUE_SUMMARY[lang],
+            summary=compose.week_summary(week)[lang],
             **_live_fields(_published_at(week, 0, self.now)),
             **extra,
         )
