@@ -2,7 +2,19 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject, lazy
+from django.utils.translation import get_language
+
+from .models import publication_identity
 
 
 def site(request: HttpRequest) -> dict[str, object]:
-    return {"SITE_NAME": settings.SITE_NAME, "SITE_URL": settings.SITE_URL}
+    """The publication's name, tagline and links in the page's language. Lazy: a template that
+    shows none of them costs no query; one that does loads the settings once per request."""
+    identity = SimpleLazyObject(lambda: publication_identity(get_language() or "en", request))
+    return {
+        "SITE_NAME": lazy(lambda: identity.name, str)(),
+        "SITE_TAGLINE": lazy(lambda: identity.tagline, str)(),
+        "FOLLOW_LINKS": SimpleLazyObject(lambda: list(identity.follow_links)),
+        "SITE_URL": settings.SITE_URL,
+    }

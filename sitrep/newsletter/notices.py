@@ -17,6 +17,8 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from sitrep.core.models import publication_identity
+
 CONFIRMATION = "confirmation"
 ALREADY_SUBSCRIBED = "already_subscribed"
 
@@ -27,10 +29,12 @@ class RenderedEmail:
     text: str
     html: str
     language: str
+    from_email: str = ""  # From: the sender name in this language, the configured address
 
 
 def render_notice(name: str, context: dict[str, Any], language: str) -> RenderedEmail:
-    base = {"SITE_NAME": settings.SITE_NAME, "SITE_URL": settings.SITE_URL, "language": language}
+    identity = publication_identity(language)
+    base = {"SITE_NAME": identity.name, "SITE_URL": settings.SITE_URL, "language": language}
     base.update(context)
     with translation.override(language):
         subject = render_to_string(f"newsletter/emails/{name}.subject.txt", base)
@@ -38,14 +42,20 @@ def render_notice(name: str, context: dict[str, Any], language: str) -> Rendered
         html = render_to_string(f"newsletter/emails/{name}.html", base)
     # A subject is one line: whatever the template or a translation does, never a line break.
     subject = " ".join(subject.split())
-    return RenderedEmail(subject=subject, text=text.strip() + "\n", html=html, language=language)
+    return RenderedEmail(
+        subject=subject,
+        text=text.strip() + "\n",
+        html=html,
+        language=language,
+        from_email=identity.from_email(settings.DEFAULT_FROM_EMAIL),
+    )
 
 
 def build_message(rendered: RenderedEmail, to: str) -> EmailMultiAlternatives:
     message = EmailMultiAlternatives(
         subject=rendered.subject,
         body=rendered.text,
-        from_email=settings.DEFAULT_FROM_EMAIL,
+        from_email=rendered.from_email or settings.DEFAULT_FROM_EMAIL,
         to=[to],
         headers={
             "Message-ID": make_msgid(domain=settings.SITREP_MAIL_DOMAIN),

@@ -5,7 +5,9 @@ The result is the same for every subscriber of a group except the two signed lin
 either real URLs (a test email, the admin preview) or placeholders that `delivery.py` replaces
 per recipient.
 
-- Subject: "<SITE_NAME>: <week label in the email's language>".
+- Subject: "<the publication's name>: <week label in the email's language>"; the name, the
+  sender name in From and the "Follow us" links come from the publication settings
+  (`sitrep.core.models.PublicationSettings`) in the email's language.
 - Articles grouped by topic (the topics' editorial order), each with its trend as a text glyph
   plus a sentence (never colour alone; inline SVG is stripped by many mail clients), the lead and
   a link to the article in the email's language.
@@ -29,6 +31,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from sitrep.core.dates import week_label
+from sitrep.core.models import publication_identity
 from sitrep.publishing.models import ArticlePage, IssuePage, Topic
 from sitrep.publishing.trends import TREND_SYMBOLS, Trend, trend_sentence
 
@@ -73,6 +76,8 @@ class RenderedEmail:
     html: str
     fallback: bool
     article_count: int
+    site_name: str = ""  # the publication's name in the email's language (List-Id)
+    from_email: str = ""  # From: the sender name in the email's language, the configured address
 
 
 def topic_key(topics: Iterable[str] | None) -> tuple[str, ...]:
@@ -252,8 +257,10 @@ def render_issue_email(
                 )
                 % {"language": LANGUAGE_NAMES[language]}
             )
+    identity = publication_identity(content_language)
     context = {
-        "site_name": settings.SITE_NAME,
+        "site_name": identity.name,
+        "follow_links": identity.follow_links,
         "site_url": settings.SITE_URL,
         "week_label": week_label(shown.week_start, content_language),
         "issue_url": _absolute(shown),
@@ -281,4 +288,6 @@ def render_issue_email(
         html=html,
         fallback=fallback,
         article_count=context["article_count"],
+        site_name=identity.name,
+        from_email=identity.from_email(settings.DEFAULT_FROM_EMAIL),
     )

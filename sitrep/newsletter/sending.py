@@ -698,9 +698,9 @@ class Sender:
                     subject=rendered.subject,
                     text=rendered.text,
                     html=rendered.html,
-                    from_email=settings.DEFAULT_FROM_EMAIL,
+                    from_email=rendered.from_email,
                     list_id=conf("LIST_ID"),
-                    list_name=settings.SITE_NAME,
+                    list_name=rendered.site_name,
                     domain=settings.SITREP_MAIL_DOMAIN,
                     mailto=conf("UNSUBSCRIBE_MAILTO"),
                 )

@@ -159,7 +159,7 @@ def test_site_links_are_translated_in_templates(language, read_more, view_all, s
     ("language", "expected"),
     [("be", "Вы паспяхова падпісаліся"), ("ru", "Вы успешно подписались")],
 )
-def test_subscription_confirmed_page_is_translated(language, expected):
+def test_subscription_confirmed_page_is_translated(language, expected, db):
     request = RequestFactory().get(f"/{language}/newsletter/confirm/token/")
     with translation.override(language):
         html = render_to_string("newsletter/confirmed.html", request=request)

@@ -484,9 +484,9 @@ def send_test_issue_email(issue, address: str, language: str) -> None:
         subject=f"[Test] {rendered.subject}",
         text=rendered.text,
         html=rendered.html,
-        from_email=settings.DEFAULT_FROM_EMAIL,
+        from_email=rendered.from_email,
         list_id=settings.NEWSLETTER["LIST_ID"],
-        list_name=settings.SITE_NAME,
+        list_name=rendered.site_name,
         domain=settings.SITREP_MAIL_DOMAIN,
         mailto=settings.NEWSLETTER["UNSUBSCRIBE_MAILTO"],
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import html
+import math
 import random
 import re
 import uuid
@@ -193,6 +194,79 @@ def topic_order(week_start: datetime.date) -> list[str]:
     return order
 
 
+def _coprime_step(n: int, storylines: int) -> int:
+    """A step that visits every storyline × angle pair once per `n` weeks and never repeats the
+    previous week's storyline (so it is not a multiple of the storyline count)."""
+    step = max(1, round(n * 0.41))
+    while math.gcd(step, n) != 1 or step % storylines == 0:
+        step += 1
+    return step
+
+
+def article_choice(week_start: datetime.date, topic: str, round_: int) -> tuple[int, int, int]:
+    """(storyline, title variant, angle) of a topic's article in a week.
+
+    Weeks walk through the storyline × angle pairs with a step coprime to their number, so the
+    pairs, and with them titles and leads, do not repeat within that many weeks (56 with four
+    storylines and fourteen angles: more than a year). A second article on the same topic in a
+    week (`round_` 1, 2, ...) takes the next storylines with the same angle.
+    """
+    storylines = len(content.STORYLINES[topic])
+    pairs = storylines * len(content.ANGLES)
+    week_number = (week_start - TREND_EPOCH).days // 7
+    offset = topic_slugs().index(topic) * 5
+    c = (week_number * _coprime_step(pairs, storylines) + offset) % pairs
+    storyline, angle = c % storylines, c // storylines
+    storyline = (storyline + round_) % storylines
+    variants = len(content.STORYLINES[topic][storyline]["titles"])
+    # A storyline comes back every few weeks: with its other title each time.
+    return storyline, (week_number // storylines + round_) % variants, angle
+
+
+def _join(items: list[Text], conjunction: Text) -> Text:
+    return {
+        lang: ", ".join(item[lang] for item in items[:-1])
+        + (conjunction[lang] if len(items) > 1 else "")
+        + items[-1][lang]
+        for lang in LANGUAGES
+    }
+
+
+def week_summary(week_start: datetime.date) -> Text:
+    """The issue's summary: which topics moved this week and the lead story's title. Depends
+    only on the week (trends and the first article), not on how many articles it has."""
+    trends = week_trends(week_start)
+    order = topic_order(week_start)
+    clauses = []
+    for trend in ("worsened", "improved", "mixed"):
+        topics = [content.TOPIC_IN[slug] for slug in order if trends[slug] == trend]
+        if topics:
+            verb = content.SUMMARY_TREND_VERBS[trend]
+            places = _join(topics, content.SUMMARY_AND)
+            clauses.append({lang: f"{verb[lang]} {places[lang]}" for lang in LANGUAGES})
+    if clauses:
+        joined = _join(clauses, content.SUMMARY_AND)
+        rest = "unchanged" in trends.values()
+        picture = {
+            lang: content.SUMMARY_OPENING[lang]
+            + joined[lang]
+            + (content.SUMMARY_REST_UNCHANGED[lang] if rest else ".")
+            for lang in LANGUAGES
+        }
+    else:
+        picture = dict(content.SUMMARY_QUIET)
+    title = plan_week(week_start, 1)[0].title
+    summary = {}
+    for lang in LANGUAGES:
+        lead_title = title[lang]
+        if lang != "en":  # quotation marks inside «…» become „…“
+            lead_title = lead_title.replace("«", "„").replace("»", "“")
+        lead = content.SUMMARY_LEAD_STORY[lang].format(title=lead_title)
+        summary[lang] = f"{picture[lang]} {lead}"
+    summary["be"] = _BE_SHORT_U.sub(" ў ", summary["be"])
+    return summary
+
+
 def plan_week(week_start: datetime.date, count: int) -> list[ArticlePlan]:
     """The `count` articles of one week. Article `k` is the same whatever `count` is."""
     trends = week_trends(week_start)
@@ -202,13 +276,15 @@ def plan_week(week_start: datetime.date, count: int) -> list[ArticlePlan]:
     for k in range(count):
         topic = order[k % len(order)]
         round_ = k // len(order)  # 0 for the first article on a topic this week, then 1, ...
-        topic_rng = random.Random(f"sitrep-demo-storyline:{week_start.isoformat()}:{topic}")
-        storylines = content.STORYLINES[topic]
-        storyline = storylines[(topic_rng.randrange(len(storylines)) + round_) % len(storylines)]
+        storyline_index, variant, angle_index = article_choice(week_start, topic, round_)
+        storyline = content.STORYLINES[topic][storyline_index]
+        angle_title, angle_lead = content.ANGLES[angle_index]
         rng = random.Random(f"sitrep-demo-article:{week_start.isoformat()}:{k}")
         slots = _number_slots(rng)
-        title = _fill(rng.choice(storyline["titles"]), slots)
-        lead = _fill(storyline["lead"], slots)
+        headline = _fill(storyline["titles"][variant], slots)
+        title = {lang: f"{headline[lang]} — {angle_title[lang]}" for lang in LANGUAGES}
+        base_lead = _fill(storyline["lead"], slots)
+        lead = {lang: f"{base_lead[lang]} {angle_lead[lang]}" for lang in LANGUAGES}
         first, second = (_fill(p, slots) for p in storyline["paragraphs"])
         trend = trends[topic]
 

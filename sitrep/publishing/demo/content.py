@@ -168,10 +168,171 @@ TOPIC_AUTHORS: dict[str, list[str]] = {
     "society": ["sakalova", "hrynevich"],
 }
 
-ISSUE_SUMMARY = t(
-    "Our analysts' weekly review of politics, the economy, security and society in Belarus.",
-    "Штотыднёвы агляд нашых аналітыкаў: палітыка, эканоміка, бяспека і грамадства Беларусі.",
-    "Еженедельный обзор наших аналитиков: политика, экономика, безопасность и общество Беларуси.",
+# The week's angle on a storyline: a title ending and a sentence added to the lead. Storyline ×
+# angle gives every topic dozens of distinct articles a year (see compose.article_choice).
+ANGLES: list[tuple[Text, Text]] = [
+    (
+        t("what changed this week", "што змянілася за тыдзень", "что изменилось за неделю"),
+        t(
+            "We look at what actually changed this week and what stayed as it was.",
+            "Разбіраемся, што насамрэч змянілася за тыдзень, а што засталося як было.",
+            "Разбираемся, что на самом деле изменилось за неделю, а что осталось как было.",
+        ),
+    ),
+    (
+        t("the figures behind the statements", "лічбы за заявамі", "цифры за заявлениями"),
+        t(
+            "We check the official statements against the figures that are available.",
+            "Мы параўноўваем афіцыйныя заявы з даступнымі лічбамі.",
+            "Мы сверяем официальные заявления с доступными цифрами.",
+        ),
+    ),
+    (
+        t(
+            "who gains and who loses",
+            "хто выйграе, а хто прайграе",
+            "кто выигрывает, а кто проигрывает",
+        ),
+        t(
+            "The question is who benefits from it and who pays the price.",
+            "Пытанне ў тым, каму гэта выгадна і хто за гэта плаціць.",
+            "Вопрос в том, кому это выгодно и кто за это платит.",
+        ),
+    ),
+    (
+        t("what officials leave unsaid", "пра што ўлады маўчаць", "о чём молчат власти"),
+        t(
+            "Just as telling is what the authorities chose not to mention.",
+            "Не менш красамоўна тое, пра што ўлады вырашылі не згадваць.",
+            "Не менее показательно то, о чём власти предпочли не упоминать.",
+        ),
+    ),
+    (
+        t("a familiar pattern", "знаёмая схема", "знакомая схема"),
+        t(
+            "The episode fits a pattern our analysts have followed for months.",
+            "Гэты эпізод упісваецца ў схему, за якой нашы аналітыкі сочаць не першы месяц.",
+            "Этот эпизод вписывается в схему, за которой наши аналитики следят не первый месяц.",
+        ),
+    ),
+    (
+        t("the weeks ahead", "што чакаць у бліжэйшыя тыдні", "чего ждать в ближайшие недели"),
+        t(
+            "We list the signals worth watching in the coming weeks.",
+            "Адзначаем сігналы, за якімі варта сачыць у бліжэйшыя тыдні.",
+            "Отмечаем сигналы, за которыми стоит следить в ближайшие недели.",
+        ),
+    ),
+    (
+        t("the view from the regions", "погляд з рэгіёнаў", "взгляд из регионов"),
+        t(
+            "Seen from the regions, the picture looks different than from Minsk.",
+            "З рэгіёнаў карціна выглядае інакш, чым з Мінска.",
+            "Из регионов картина выглядит иначе, чем из Минска.",
+        ),
+    ),
+    (
+        t("the Russian factor", "расійскі фактар", "российский фактор"),
+        t(
+            "Moscow's position weighs on the outcome more than Minsk admits.",
+            "Пазіцыя Масквы ўплывае на вынік больш, чым прызнаюць у Мінску.",
+            "Позиция Москвы влияет на результат сильнее, чем признают в Минске.",
+        ),
+    ),
+    (
+        t("a test for the system", "праверка для сістэмы", "проверка для системы"),
+        t(
+            "For the state apparatus it is also a test of how it acts under pressure.",
+            "Для дзяржаўнага апарату гэта яшчэ і праверка таго, як ён дзейнічае пад ціскам.",
+            "Для государственного аппарата это ещё и проверка того, как он действует под "
+            "давлением.",
+        ),
+    ),
+    (
+        t("the long view", "у доўгай перспектыве", "в долгой перспективе"),
+        t(
+            "Set against the last few years, the week's events look less unusual.",
+            "На фоне апошніх гадоў падзеі тыдня выглядаюць не такімі ўжо незвычайнымі.",
+            "На фоне последних лет события недели выглядят не такими уж необычными.",
+        ),
+    ),
+    (
+        t(
+            "more questions than answers",
+            "больш пытанняў, чым адказаў",
+            "больше вопросов, чем ответов",
+        ),
+        t(
+            "The week raised more questions than it answered.",
+            "Тыдзень пакінуў больш пытанняў, чым адказаў.",
+            "Неделя оставила больше вопросов, чем ответов.",
+        ),
+    ),
+    (
+        t("the cost for households", "кошт для сем'яў", "цена для семей"),
+        t(
+            "We also estimate what it means for ordinary households.",
+            "Мы таксама ацэньваем, што гэта азначае для звычайных сем'яў.",
+            "Мы также оцениваем, что это означает для обычных семей.",
+        ),
+    ),
+    (
+        t("signals for the West", "сігналы для Захаду", "сигналы для Запада"),
+        t(
+            "Western capitals will read the week's decisions as a signal.",
+            "Заходнія сталіцы ўспрымуць рашэнні тыдня як сігнал.",
+            "Западные столицы прочтут решения недели как сигнал.",
+        ),
+    ),
+    (
+        t("between words and deeds", "паміж словамі і справамі", "между словами и делами"),
+        t(
+            "The gap between what is announced and what is done remains wide.",
+            "Разрыў паміж абвешчаным і зробленым застаецца вялікім.",
+            "Разрыв между объявленным и сделанным остаётся большим.",
+        ),
+    ),
+]
+
+# The issue summary: the week's trend picture, then its lead story (see compose.week_summary).
+# Where each topic's trend happened, as a phrase after the verb.
+TOPIC_IN: dict[str, Text] = {
+    "belarus-russia": t(
+        "in Belarus–Russia relations",
+        "у беларуска-расійскіх адносінах",
+        "в белорусско-российских отношениях",
+    ),
+    "domestic-politics": t(
+        "in domestic politics", "ва ўнутранай палітыцы", "во внутренней политике"
+    ),
+    "economy": t("in the economy", "у эканоміцы", "в экономике"),
+    "foreign-policy": t("in foreign policy", "у знешняй палітыцы", "во внешней политике"),
+    "security": t("in security", "у сферы бяспекі", "в сфере безопасности"),
+    "society": t("in society", "у грамадстве", "в обществе"),
+}
+SUMMARY_TREND_VERBS: dict[str, Text] = {
+    "improved": t("improved", "палепшылася", "улучшилась"),
+    "worsened": t("worsened", "пагоршылася", "ухудшилась"),
+    "mixed": t("sent mixed signals", "склалася неадназначна", "сложилась неоднозначно"),
+}
+SUMMARY_AND = t(" and ", " і ", " и ")
+SUMMARY_OPENING = t(
+    "This week the situation ", "На гэтым тыдні сітуацыя ", "На этой неделе ситуация "
+)
+SUMMARY_REST_UNCHANGED = t(
+    "; in the other topics it did not change.",
+    "; у астатніх тэмах яна не змянілася.",
+    "; в остальных темах она не изменилась.",
+)
+SUMMARY_QUIET = t(
+    "A quiet week: the situation did not change in any of the topics we follow.",
+    "Спакойны тыдзень: сітуацыя не змянілася ні ў адной з тэм, за якімі мы сочым.",
+    "Спокойная неделя: ситуация не изменилась ни в одной из тем, за которыми мы следим.",
+)
+SUMMARY_LEAD_STORY = t(
+    "Lead story: “{title}”.",
+    "Галоўны матэрыял тыдня — «{title}».",
+    "Главный материал недели — «{title}».",
 )
 
 # Slot values. Each is a whole phrase in the case its templates need.

@@ -46,6 +46,7 @@ from wagtail_localize.models import (
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
+from sitrep.core.actions import do_seed_demo_publication_settings
 from sitrep.core.dates import week_label, week_start_for
 from sitrep.publishing.actions import do_ensure_site_structure
 from sitrep.publishing.models import (
@@ -326,7 +327,7 @@ class _WeekSeeder:
             draft_title=title,
             slug=week.isoformat(),
             locale=self.locales[lang],
-            summary=content.ISSUE_SUMMARY[lang],
+            summary=compose.week_summary(week)[lang],
             **_live_fields(_published_at(week, 0, self.now)),
             **extra,
         )
@@ -471,6 +472,7 @@ def do_seed_demo(
     result = SeedResult(weeks=weeks)
 
     do_ensure_site_structure()
+    do_seed_demo_publication_settings()
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     archives = {
         lang: IssueIndexPage.objects.get(locale=locales[lang], slug="issues") for lang in LANGUAGES
