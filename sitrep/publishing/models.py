@@ -238,9 +238,9 @@ class IssueIndexPage(DirectChildRouteMixin, Page):
         issues = IssuePage.objects.live().child_of(self).order_by("-week_start")
         pagination = paginate(issues, ARCHIVE_PAGE_SIZE, page_number)
         page_issues = list(pagination["page_obj"])
-        # Headlines of the weeks without an editor's summary, one query for the whole page.
-        without_summary = [issue for issue in page_issues if not issue.summary.strip()]
-        headlines = week_articles(without_summary, self.locale_id, with_details=False)
+        # Every week's headlines (under the editor's summary where there is one), one query
+        # for the whole page.
+        headlines = week_articles(page_issues, self.locale_id, with_details=False)
         for issue in page_issues:
             issue.headlines = headlines.get(issue.translation_key, [])
         context.update(pagination)
@@ -360,10 +360,16 @@ class ArticlePageQuerySet(PageQuerySet):
         return self.live().filter(issue_week__live=True)
 
     def of_weeks(self, issues: Sequence[IssuePage]) -> ArticlePageQuerySet:
-        """Published articles of the weeks of `issues`, in every language."""
+        """Live articles of the weeks of `issues` in every language: those of `issues`
+        themselves (live or not, so an editor's preview of an unpublished issue shows its
+        articles), and those of the weeks' other live issues."""
         return (
-            self.published()
+            self.live()
             .filter(issue_week__translation_key__in={issue.translation_key for issue in issues})
+            .filter(
+                models.Q(issue_week__live=True)
+                | models.Q(issue_week_id__in=[issue.pk for issue in issues])
+            )
             .annotate(week_key=models.F("issue_week__translation_key"))
         )
 

@@ -104,9 +104,9 @@ def _untranslate_society(issue):
     """The Russian edition loses its translation of the society article."""
     from sitrep.publishing.models import ArticlePage
 
-    ArticlePage.objects.filter(
-        locale__language_code="ru", slug="schools-under-new-rules"
-    ).update(live=False)
+    ArticlePage.objects.filter(locale__language_code="ru", slug="schools-under-new-rules").update(
+        live=False
+    )
 
 
 def test_an_untranslated_article_in_a_translated_email_is_marked_english(issue):

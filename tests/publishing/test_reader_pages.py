@@ -32,7 +32,11 @@ WEEK_TITLES = {
     "ru": {"Цены продолжают расти", "Дефицит бюджета растёт", "Border incidents",
            "School year opens"},
 }  # fmt: skip
-STAND_INS = {"en": set(), "be": {"School year opens"}, "ru": {"Border incidents", "School year opens"}}
+STAND_INS = {
+    "en": set(),
+    "be": {"School year opens"},
+    "ru": {"Border incidents", "School year opens"},
+}
 
 
 def soup(response) -> BeautifulSoup:
@@ -164,14 +168,17 @@ def test_language_switch_is_compact_with_full_names_for_assistive_technology(
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("lang", LANGS)
-def test_archive_lists_headlines_with_trends_or_the_editors_summary(client, publication, lang):
-    # The previous week loses its summary (in every language): its headlines are shown instead.
+def test_archive_lists_each_weeks_headlines_with_trends_under_its_summary(
+    client, publication, lang
+):
+    # The previous week has no summary (in any language): its headlines stand alone.
     IssuePage.objects.filter(week_start=f.BASE_WEEK.replace(day=2)).update(summary="")
     page = soup(client.get(f"/{lang}/issues/"))
     current, previous = page.select(".archive-list__item")
 
-    assert "Prices rose while talks stalled." in text(current)
-    assert current.select(".archive-list__headlines li") == []
+    assert "Prices rose while talks stalled." in text(current.select_one(".archive-list__summary"))
+    assert len(current.select(".archive-list__headlines li")) == 4
+    assert previous.select_one(".archive-list__summary") is None
     headlines = previous.select(".archive-list__headlines li")
     older_title = {"en": "Harvest outlook", "be": "Прагноз ураджаю", "ru": "Прогноз урожая"}
     assert [text(h.a) for h in headlines] == [older_title[lang]]
@@ -188,11 +195,21 @@ def test_archive_lists_headlines_with_trends_or_the_editors_summary(client, publ
 
 @pytest.mark.django_db
 def test_archive_marks_untranslated_headlines(client, publication):
-    IssuePage.objects.filter(week_start=f.BASE_WEEK).update(summary="")
     page = soup(client.get("/ru/issues/"))
     headlines = {text(h.a): h for h in page.select(".archive-list__headlines li")}
 
-    assert set(headlines) == WEEK_TITLES["ru"]  # the previous week keeps its summary
+    assert set(headlines) == WEEK_TITLES["ru"] | {"Прогноз урожая"}
     school = headlines["School year opens"]
     assert school.a["lang"] == "en" and school.a["hreflang"] == "en"
     assert "по-английски" in text(school)
+
+
+@pytest.mark.django_db
+def test_preview_of_an_unpublished_issue_still_shows_its_articles(publication):
+    issue = IssuePage.objects.get(pk=publication.issues["be"]["current"].pk)
+    IssuePage.objects.filter(pk=issue.pk).update(live=False)
+    issue.refresh_from_db()
+
+    page = soup(issue.make_preview_request())
+
+    assert set(teasers(page)) == WEEK_TITLES["be"]
