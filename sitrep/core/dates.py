@@ -1,8 +1,13 @@
 """Localized labels for weekly ranges (Monday–Sunday) in English, Belarusian and Russian.
 
 Belarusian and Russian dates need the genitive month ("9 – 15 кастрычніка 2023 г."), which
-Django's date formats do not give for ranges, so the three patterns live here. Plain spaces
-throughout: these labels become page titles, email subjects and search text.
+Django's date formats do not give for ranges, so the three patterns live here.
+
+Non-breaking spaces keep what must not be split across lines together: the day with its month
+("9 октября", "October 9"), the year with "г." and the first part of a range with its dash
+("9 – 15"), so a narrow heading never leaves "г." or "– 15" alone on a line. The break after the
+dash and before the year stays possible. Subjects collapse whitespace with `str.split()`, which
+turns these back into plain spaces, and search tokenizers treat U+00A0 as a separator.
 """
 
 from __future__ import annotations
@@ -22,8 +27,10 @@ BE_MONTHS_GENITIVE = (
     "ліпеня", "жніўня", "верасня", "кастрычніка", "лістапада", "снежня",
 )  # fmt: skip
 SLAVIC_MONTHS = {"ru": RU_MONTHS_GENITIVE, "be": BE_MONTHS_GENITIVE}
-DASH = " – "
-YEAR_SUFFIX = " г."
+NBSP = "\u00a0"
+# No break before the dash, a break allowed after it.
+DASH = f"{NBSP}– "
+YEAR_SUFFIX = f"{NBSP}г."
 
 
 def week_start_for(day: datetime.date) -> datetime.date:
@@ -38,9 +45,9 @@ def week_end_for(week_start: datetime.date) -> datetime.date:
 def format_date(day: datetime.date, language: str, *, with_year: bool = True) -> str:
     """'October 9, 2023' / '9 кастрычніка 2023 г.' / '9 октября 2023 г.'"""
     if language in SLAVIC_MONTHS:
-        text = f"{day.day} {SLAVIC_MONTHS[language][day.month - 1]}"
+        text = f"{day.day}{NBSP}{SLAVIC_MONTHS[language][day.month - 1]}"
         return f"{text} {day.year}{YEAR_SUFFIX}" if with_year else text
-    text = f"{EN_MONTHS[day.month - 1]} {day.day}"
+    text = f"{EN_MONTHS[day.month - 1]}{NBSP}{day.day}"
     return f"{text}, {day.year}" if with_year else text
 
 
@@ -67,8 +74,8 @@ def format_range(
         if start.month == end.month:
             head = str(start.day)
         else:
-            head = f"{start.day} {months[start.month - 1]}"
-        tail = f"{end.day} {months[end.month - 1]}"
+            head = f"{start.day}{NBSP}{months[start.month - 1]}"
+        tail = f"{end.day}{NBSP}{months[end.month - 1]}"
         year = f" {end.year}{YEAR_SUFFIX}" if with_year else ""
         return f"{head}{DASH}{tail}{year}"
     if not same_year and with_year:

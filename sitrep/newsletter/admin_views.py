@@ -348,6 +348,8 @@ class CampaignView(NewsletterAdminView):
                     "subject": rendered.subject if rendered else "",
                     "fallback": rendered.fallback if rendered else False,
                     "article_count": rendered.article_count if rendered else 0,
+                    # Shown in another language than the subscribers' (not translated yet).
+                    "stand_in_count": rendered.stand_in_count if rendered else 0,
                     "error": rendered is None,
                     "recipients": recipients.get(code, 0),
                     "html_url": reverse(

@@ -13,7 +13,9 @@ per recipient.
   a link to the article in the email's language.
 - A language without a live translation of the issue gets the English edition with a short note
   in the subscriber's language. An article not yet translated in an otherwise translated issue
-  is listed in the source language, marked as such.
+  is listed in the source language, marked as such; every part in another language than the
+  document's carries its own `lang` (the note in the subscriber's language, an untranslated
+  article's title and lead).
 - HTML with inlined CSS (css-inline), no remote images or fonts; a plain-text part.
 """
 
@@ -56,6 +58,8 @@ class EmailArticle:
     trend_sentence: str
     # Set when the article is shown in another language than the email (not yet translated).
     language_note: str = ""
+    # That language's code, for the `lang` of its title and lead ("" when none is needed).
+    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,8 @@ class RenderedEmail:
     article_count: int
     site_name: str = ""  # the publication's name in the email's language (List-Id)
     from_email: str = ""  # From: the sender name in the email's language, the configured address
+    # Articles not in the subscriber's language (all of them in an English fallback edition).
+    stand_in_count: int = 0
 
 
 def topic_key(topics: Iterable[str] | None) -> tuple[str, ...]:
@@ -171,6 +177,7 @@ def build_topic_groups(
             language_note=(
                 LANGUAGE_NAMES.get(article.locale.language_code, "") if in_other_language else ""
             ),
+            language=article.locale.language_code if in_other_language else "",
         )
         key = topic.translation_key
         if key not in groups:
@@ -271,6 +278,7 @@ def render_issue_email(
         "unsubscribe_url": unsubscribe_url,
         "preferences_url": preferences_url,
         "language": content_language,
+        "reader_language": language,
         "topic_filtered": bool(selection),
     }
     with translation.override(content_language):
@@ -290,4 +298,9 @@ def render_issue_email(
         article_count=context["article_count"],
         site_name=identity.name,
         from_email=identity.from_email(settings.DEFAULT_FROM_EMAIL),
+        stand_in_count=(
+            context["article_count"]
+            if fallback
+            else sum(1 for g in groups for a in g.articles if a.language)
+        ),
     )

@@ -6,12 +6,13 @@ See docs/glossary.md for the words used here (issue, article, topic, trend).
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -30,6 +31,8 @@ from sitrep.core.dates import week_end_for, week_label
 from sitrep.search import transliterate
 
 from .blocks import ArticleBodyBlock
+from .editions import choose_editions, language_preference
+from .pagination import get_page_or_404, page_request
 from .trends import Trend, trend_sentence
 
 ARCHIVE_PAGE_SIZE = 20
@@ -45,9 +48,10 @@ TEASER_FIELDS = (
 )  # fmt: skip
 
 
-def paginate(items, per_page: int, page_number: str | None) -> dict[str, object]:
-    """`page_obj` and an elided `page_range` for includes/pagination.html."""
-    page_obj = Paginator(items, per_page).get_page(page_number)
+def paginate(items, per_page: int, page_number: int) -> dict[str, object]:
+    """`page_obj` and an elided `page_range` for includes/pagination.html; a page past the end
+    is a 404."""
+    page_obj = get_page_or_404(items, per_page, page_number)
     page_range = page_obj.paginator.get_elided_page_range(
         page_obj.number, on_each_side=1, on_ends=1
     )
@@ -186,6 +190,11 @@ class HomePage(RoutablePageMixin, DirectChildRouteMixin, Page):
 
     @path("topics/<slug:slug>/", name="topic")
     def topic_detail(self, request, slug):
+        # Own-language articles only: the topic page is a language's history of the topic;
+        # the untranslated articles of a week are on that week's issue page (as stand-ins).
+        wanted = page_request(request)
+        if wanted.redirect_to:
+            return redirect(wanted.redirect_to)
         topic = get_object_or_404(Topic, locale_id=self.locale_id, slug=slug)
         articles = (
             ArticlePage.objects.published()
@@ -200,7 +209,7 @@ class HomePage(RoutablePageMixin, DirectChildRouteMixin, Page):
             {
                 "topic": topic,
                 "nav_section": "topics",
-                **paginate(articles, TOPIC_PAGE_SIZE, request.GET.get("page")),
+                **paginate(articles, TOPIC_PAGE_SIZE, wanted.number),
             },
         )
 
@@ -219,10 +228,23 @@ class IssueIndexPage(DirectChildRouteMixin, Page):
     def child_page_model(self):
         return IssuePage
 
-    def get_context(self, request, *args, **kwargs):
+    def serve(self, request, *args, **kwargs):
+        wanted = page_request(request)
+        if wanted.redirect_to:
+            return redirect(wanted.redirect_to)
+        return super().serve(request, *args, page_number=wanted.number, **kwargs)
+
+    def get_context(self, request, *args, page_number: int = 1, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         issues = IssuePage.objects.live().child_of(self).order_by("-week_start")
-        context.update(paginate(issues, ARCHIVE_PAGE_SIZE, request.GET.get("page")))
+        pagination = paginate(issues, ARCHIVE_PAGE_SIZE, page_number)
+        page_issues = list(pagination["page_obj"])
+        # Every week's headlines (under the editor's summary where there is one), one query
+        # for the whole page.
+        headlines = week_articles(page_issues, self.locale_id, with_details=False)
+        for issue in page_issues:
+            issue.headlines = headlines.get(issue.translation_key, [])
+        context.update(pagination)
         context["nav_section"] = "archive"
         return context
 
@@ -306,6 +328,7 @@ class IssuePage(DirectChildRouteMixin, Page):
         return result
 
     def articles(self) -> models.QuerySet[ArticlePage]:
+        """The week's live articles in this issue's own language (the newsletter's source)."""
         return (
             ArticlePage.objects.live()
             .child_of(self)
@@ -315,10 +338,14 @@ class IssuePage(DirectChildRouteMixin, Page):
         )
 
     def topic_groups(self) -> list[tuple[Topic, list[ArticlePage]]]:
-        """The week's live articles grouped by topic, in the topics' editorial order."""
-        groups: dict[int, tuple[Topic, list[ArticlePage]]] = {}
-        for article in self.articles():
-            groups.setdefault(article.topic_id, (article.topic, []))[1].append(article)
+        """Every published article of the week grouped by topic, in the topics' editorial
+        order: in this issue's language where translated, else as a marked stand-in (see
+        editions.py)."""
+        articles = week_articles([self], self.locale_id).get(self.translation_key, [])
+        groups: dict[object, tuple[Topic, list[ArticlePage]]] = {}
+        for article in articles:
+            topic = article.shown_topic
+            groups.setdefault(topic.translation_key, (topic, []))[1].append(article)
         return list(groups.values())
 
     def get_context(self, request, *args, **kwargs):
@@ -332,6 +359,91 @@ class ArticlePageQuerySet(PageQuerySet):
     def published(self) -> ArticlePageQuerySet:
         """Live articles of live issues: unpublishing an issue hides its articles everywhere."""
         return self.live().filter(issue_week__live=True)
+
+    def of_weeks(self, issues: Sequence[IssuePage]) -> ArticlePageQuerySet:
+        """Live articles of the weeks of `issues` in every language: those of `issues`
+        themselves (live or not, so an editor's preview of an unpublished issue shows its
+        articles), and those of the weeks' other live issues."""
+        return (
+            self.live()
+            .filter(issue_week__translation_key__in={issue.translation_key for issue in issues})
+            .filter(
+                models.Q(issue_week__live=True)
+                | models.Q(issue_week_id__in=[issue.pk for issue in issues])
+            )
+            .annotate(week_key=models.F("issue_week__translation_key"))
+        )
+
+
+def week_articles(
+    issues: Sequence[IssuePage], locale_id: int, *, with_details: bool = True
+) -> dict[object, list[ArticlePage]]:
+    """Every published article of each week of `issues` for a reader of `locale_id`, one
+    edition per article (editions.py), keyed by the issue's translation_key and ordered by
+    topic and position in the issue.
+
+    Each article gets `is_stand_in`, `language_code` and `shown_topic` (its topic in the
+    reader's language where translated). `with_details` also loads what a full teaser shows:
+    featured image (renditions come from the rendition cache) and `byline_authors`.
+    A constant number of queries, however many weeks.
+    """
+    if not issues:
+        return {}
+    fields = [*TEASER_FIELDS, "locale__language_code", "topic__translation_key",
+              "topic__sort_order", "topic__name", "topic__slug", "topic__locale_id"]  # fmt: skip
+    candidates = ArticlePage.objects.of_weeks(issues).select_related("topic", "locale")
+    if with_details:
+        candidates = candidates.select_related("featured_image").defer("body")
+    else:
+        candidates = candidates.only(*[name for name in fields if not name.startswith("issue_")])
+    candidates = list(candidates.order_by("path"))
+    reader_language = next(
+        (a.locale.language_code for a in candidates if a.locale_id == locale_id), None
+    )
+    if reader_language is None:
+        reader_language = Locale.objects.get(pk=locale_id).language_code
+    preference = language_preference(
+        reader_language, settings.LANGUAGE_CODE, [code for code, _name in settings.LANGUAGES]
+    )
+    # Articles keep their place in the main language's issue, so every language lists them in
+    # the same order.
+    position = {
+        a.translation_key: a.path
+        for a in candidates
+        if a.locale.language_code == settings.LANGUAGE_CODE
+    }
+    chosen = choose_editions(
+        candidates,
+        preference,
+        key=lambda a: (a.week_key, a.translation_key),
+        language=lambda a: a.locale.language_code,
+    )
+    topics = {a.topic.translation_key: a.topic for a in chosen if a.locale_id == locale_id}
+    missing = {a.topic.translation_key for a in chosen} - set(topics)
+    if missing:
+        topics.update(
+            (topic.translation_key, topic)
+            for topic in Topic.objects.filter(translation_key__in=missing, locale_id=locale_id)
+        )
+    for article in chosen:
+        article.is_stand_in = article.locale_id != locale_id
+        article.language_code = article.locale.language_code
+        article.shown_topic = topics.get(article.topic.translation_key, article.topic)
+    if with_details:
+        bylines = ArticlePage.authors_of([a.pk for a in chosen], locale_id)
+        for article in chosen:
+            article.byline_authors = bylines.get(article.pk, [])
+    chosen.sort(
+        key=lambda a: (
+            a.shown_topic.sort_order,
+            a.shown_topic.name,
+            position.get(a.translation_key, a.path),
+        )
+    )
+    weeks: dict[object, list[ArticlePage]] = {}
+    for article in chosen:
+        weeks.setdefault(article.week_key, []).append(article)
+    return weeks
 
 
 class ArticlePage(Page):
@@ -444,18 +556,27 @@ class ArticlePage(Page):
         if isinstance(self.article_authors.all(), FakeQuerySet):
             # A preview of unsaved edits: the links live in memory, not in the database.
             return self._localized_authors([link.author for link in self.article_authors.all()])
+        return self.authors_of([self.pk], self.locale_id).get(self.pk, [])
+
+    @staticmethod
+    def authors_of(article_ids: Sequence[int], locale_id: int) -> dict[int, list[Author]]:
+        """The authors of each article, named in the language of `locale_id` where the author
+        has a translation there; one query for all the articles."""
         localized = Author.objects.filter(
-            translation_key=models.OuterRef("author__translation_key"), locale_id=self.locale_id
+            translation_key=models.OuterRef("author__translation_key"), locale_id=locale_id
         )
-        links = self.article_authors.select_related("author").annotate(
-            localized_name=models.Subquery(localized.values("name")[:1])
+        links = (
+            ArticleAuthor.objects.filter(article_id__in=article_ids)
+            .select_related("author")
+            .annotate(localized_name=models.Subquery(localized.values("name")[:1]))
+            .order_by("article_id", "sort_order", "pk")
         )
-        authors = []
+        authors: dict[int, list[Author]] = {}
         for link in links:
             author = link.author
             if link.localized_name:
                 author.name = link.localized_name
-            authors.append(author)
+            authors.setdefault(link.article_id, []).append(author)
         return authors
 
     def _localized_authors(self, linked: list[Author]) -> list[Author]:

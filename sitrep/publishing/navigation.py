@@ -14,9 +14,24 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 UNTRANSLATED_PARAM = "untranslated"
+
+# The link of an article shown in its own language on another language's page ("stand-in",
+# editions.py). One phrase per language: the language's name is inflected differently in each.
+READ_IN_LANGUAGE = {
+    "en": _("Read in English"),
+    "be": _("Read in Belarusian"),
+    "ru": _("Read in Russian"),
+}
+# Beside a headline in another language than the page's (the archive's lists).
+IN_LANGUAGE = {
+    "en": _("in English"),
+    "be": _("in Belarusian"),
+    "ru": _("in Russian"),
+}
 
 
 @dataclass(frozen=True)

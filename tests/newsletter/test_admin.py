@@ -137,6 +137,24 @@ def test_campaign_screen_previews_every_language(admin_client, issue, subscriber
     assert 'sandbox="allow-popups' in html
 
 
+def test_campaign_preview_counts_the_articles_not_yet_translated(admin_client, issue):
+    from bs4 import BeautifulSoup
+
+    english = factories.ArticlePage.objects.filter(locale__language_code="en").first()
+    factories.ArticlePage.objects.filter(
+        locale__language_code="ru", translation_key=english.translation_key
+    ).update(live=False)
+    page = BeautifulSoup(admin_client.get(campaign_url(issue)).content, "html.parser")
+    rows = {
+        " ".join(row.td.get_text(" ").split()): " ".join(row.select("td")[2].get_text(" ").split())
+        for row in page.select("#nl-preview-heading ~ table tbody tr")
+    }
+    assert rows["English"] == "2"
+    assert rows["Русский"] == "2 (not yet translated: 1)"
+    # The Belarusian subscribers get the English edition: every article is a stand-in.
+    assert rows["Беларуская English edition (no translation yet)"] == "2 (not yet translated: 2)"
+
+
 def test_campaign_screen_of_a_translation_leads_to_the_main_language(admin_client, issue):
     russian = issue.get_translation(factories.locale("ru"))
     response = admin_client.get(campaign_url(russian))

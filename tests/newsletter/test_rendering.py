@@ -98,3 +98,32 @@ def test_long_lines_are_wrapped_but_links_stay_whole():
     assert all(len(line) <= 76 for line in lines if line != url)
     assert "short line" in lines
     assert "".join(lines).count("Ж") == 300
+
+
+def _untranslate_society(issue):
+    """The Russian edition loses its translation of the society article."""
+    from sitrep.publishing.models import ArticlePage
+
+    ArticlePage.objects.filter(locale__language_code="ru", slug="schools-under-new-rules").update(
+        live=False
+    )
+
+
+def test_an_untranslated_article_in_a_translated_email_is_marked_english(issue):
+    _untranslate_society(issue)
+    email = render(issue, "ru")
+    assert not email.fallback
+    assert '<h3 lang="en"' in email.html
+    assert 'hreflang="en"' in email.html
+    assert '<p class="lead" lang="en"' in email.html
+    assert email.stand_in_count == 1 and email.article_count == 3
+    # The translated articles carry no mark of their own.
+    assert email.html.count(' lang="en"') == 2
+
+
+def test_the_fallback_note_is_marked_in_the_subscribers_language(issue):
+    email = render(issue, "be")
+    assert '<html lang="en">' in email.html
+    assert '<p class="note" lang="be"' in email.html
+    assert email.stand_in_count == email.article_count == 3
+    assert render(issue, "ru").stand_in_count == 0

@@ -43,3 +43,36 @@ def test_archive_paginates_accessibly(client, site_structure):
     # The oldest week is last.
     assert text(second.select(".archive-list__title")[-1]) == "October 9 – October 15, 2023"
     assert second.select_one("a[rel=prev]")["href"] == "?page=1"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("page", ["2", "99"])
+def test_a_page_past_the_end_of_the_archive_is_not_found(client, site_structure, page):
+    f.make_issue(f.BASE_WEEK, revision=False)
+    assert client.get("/en/issues/?page=1").status_code == 200
+    assert client.get(f"/en/issues/?page={page}").status_code == 404
+    assert client.get(f"/ru/issues/?page={page}").status_code == 404
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("page", ["abc", "0", "-1", "", "1.5", "²"])
+def test_a_malformed_archive_page_redirects_to_page_one(client, site_structure, page):
+    f.make_issue(f.BASE_WEEK, revision=False)
+    response = client.get("/be/issues/", {"page": page})
+    assert response.status_code == 302
+    assert response["Location"] == "/be/issues/"
+    # Other parameters survive the redirect.
+    response = client.get("/be/issues/", {"page": page, "utm": "x"})
+    assert response["Location"] == "/be/issues/?utm=x"
+
+
+@pytest.mark.django_db
+def test_topic_page_pagination_answers_404_past_the_end_and_redirects_malformed(
+    client, site_structure
+):
+    topics = f.make_topics(["economy"])
+    f.build_archive(2, topics=topics, revision=False)
+    assert client.get("/en/topics/economy/").status_code == 200
+    assert client.get("/en/topics/economy/?page=2").status_code == 404
+    response = client.get("/en/topics/economy/?page=abc")
+    assert response.status_code == 302 and response["Location"] == "/en/topics/economy/"

@@ -43,7 +43,7 @@ def test_same_week_in_another_language_is_its_translation(site_structure):
     translated = f.translate_issue(issue, "be")
     assert translated.week_start == MONDAY
     assert translated.slug == "2023-10-09"
-    assert translated.title == "9 – 15 кастрычніка 2023 г."
+    assert translated.title == "9\u00a0– 15\u00a0кастрычніка 2023\u00a0г."
 
 
 @pytest.mark.django_db

@@ -33,6 +33,20 @@ def week_range(week_start: datetime.date, with_year: bool = True) -> str:
     return week_label(week_start, _language(), with_year=with_year)
 
 
+@register.simple_tag
+def read_in_language(code: str) -> str:
+    """'Read in English', in the active language, for a link to an untranslated article."""
+    label = navigation.READ_IN_LANGUAGE.get(code)
+    return str(label) if label is not None else gettext("Read more")
+
+
+@register.simple_tag
+def in_language(code: str) -> str:
+    """'in English', in the active language, beside a headline that is not translated yet."""
+    label = navigation.IN_LANGUAGE.get(code)
+    return str(label) if label is not None else code
+
+
 @register.filter
 def local_date(day: datetime.date) -> str:
     return format_date(day, _language())
