@@ -96,7 +96,7 @@ def _filter_attribute(tag: str, name: str, value: str) -> str | None:
         # Wagtail's page/document/image references are database ids: nothing else belongs here.
         return value if _DIGITS.fullmatch(value) else None
     if tag == "embed" and name == "url":
-        # nh3 checks schemes only on the attributes HTML defines as URLs; a media embed's url is ours.
+        # nh3 checks schemes only on attributes HTML defines as URLs; a media embed's url is ours.
         return value if value.lower().startswith(("https://", "http://")) else None
     return value
 

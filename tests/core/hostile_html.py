@@ -38,7 +38,9 @@ PAYLOADS: dict[str, str] = {
     ),
     "details-ontoggle": "<details open ontoggle=alert(20)><summary>d</summary></details>",
     "wagtail-link-smuggle": '<a linktype="page" id="1" onmouseover="alert(21)">w</a>',
-    "wagtail-embed-smuggle": '<embed embedtype="image" id="1" format="left" alt="x" onerror="a()"/>',
+    "wagtail-embed-smuggle": (
+        '<embed embedtype="image" id="1" format="left" alt="x" onerror="a()"/>'
+    ),
     "noscript-mxss": '<noscript><p title="</noscript><img src=x onerror=alert(23)>"></noscript>',
     "link-stylesheet": f'<link rel="stylesheet" href="{EVIL}/x.css">',
     "vbscript-href": '<a href="vbscript:msgbox(25)">v</a>',
