@@ -85,7 +85,7 @@ def hostile(site_structure):
     """An issue, an article, a topic and an author whose every content field is hostile; the
     article body's paragraph carries all payloads, written straight through the ORM."""
     topic = f.make_topic("economy", {"en": "Economy", "be": "Эканоміка", "ru": "Экономика"})
-    author = f.make_author({"en": ALL_PAYLOADS_HTML})
+    author = f.make_author({"en": PAYLOADS["svg-onload"]})  # name: 120 characters at most
     author["en"].bio = ALL_PAYLOADS_HTML
     author["en"].save()
     issue = f.make_issue(WEEK, summary=ALL_PAYLOADS_HTML, custom_title=PAYLOADS["script"])
