@@ -179,6 +179,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "sitrep.core.csp.ContentSecurityPolicyMiddleware",
     # Static files come precompressed from whitenoise (collectstatic writes .gz files).
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Pages are gzipped when the client accepts it; Django adds random bytes to each response
@@ -194,6 +195,36 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
+# Content-Security-Policy (sitrep/core/csp.py). Public pages run no script, load nothing from
+# another origin and use no inline style; the Wagtail admin needs inline script and style
+# (its inline panels and date widgets write <script> blocks; it cannot take nonces).
+SITREP_CSP_PUBLIC = {
+    "default-src": ["'none'"],
+    "script-src": ["'none'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "base-uri": ["'none'"],
+    "object-src": ["'none'"],
+}
+SITREP_CSP_ADMIN = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'"],
+    "worker-src": ["'self'", "blob:"],
+    "form-action": ["'self'"],
+    # The page editor shows its preview in a same-origin iframe.
+    "frame-ancestors": ["'self'"],
+    "base-uri": ["'self'"],
+    "object-src": ["'none'"],
+}
+SITREP_CSP_ADMIN_PREFIXES = ["/admin/"]
 ROOT_URLCONF = "sitrep.urls"
 WSGI_APPLICATION = "sitrep.wsgi.application"
 

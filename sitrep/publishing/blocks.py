@@ -5,8 +5,45 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.rich_text import RichText
+
+from sitrep.core.sanitise import sanitise_rich_text
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class SanitisedRichTextBlock(blocks.RichTextBlock):
+    """A RichTextBlock that keeps only what its editor features can produce, on load and on save.
+
+    Loading (to_python) is the one step every reader goes through — page rendering, preview, the
+    editor, wagtail-localize's segment extraction, the API, search — whatever path wrote the row
+    (ORM, raw JSON, ``.update()``, SQL). Saving (get_prep_value) covers every value built in
+    Python, including the RichText that wagtail-localize rebuilds from translated segments.
+    """
+
+    def _sanitise(self, html: str) -> str:
+        return sanitise_rich_text(html or "", self.features or _default_features())
+
+    def to_python(self, value):
+        return RichText(self._sanitise(value))
+
+    def get_prep_value(self, value):
+        return self._sanitise(super().get_prep_value(value))
+
+    def normalize(self, value):
+        # A string assigned in Python (page.body = [("paragraph", "<p>…")]) is untrusted input too.
+        return value if isinstance(value, RichText) else self.to_python(value)
+
+    @property
+    def canonical_module_path(self) -> str:
+        # Stored data is plain RichTextBlock data; migrations need not know about the sanitiser.
+        return "wagtail.blocks.RichTextBlock"
+
+
+def _default_features() -> list[str]:
+    from wagtail.rich_text import features
+
+    return features.get_default_features()
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -37,6 +74,6 @@ class ArticleBodyBlock(blocks.StreamBlock):
     heading = blocks.CharBlock(
         max_length=200, icon="title", template="publishing/blocks/heading.html"
     )
-    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, icon="pilcrow")
+    paragraph = SanitisedRichTextBlock(features=RICH_TEXT_FEATURES, icon="pilcrow")
     quote = QuoteBlock()
     image = CreditedImageBlock()
