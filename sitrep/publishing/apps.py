@@ -8,3 +8,6 @@ class PublishingConfig(AppConfig):
 
     def ready(self) -> None:
         from . import signals  # noqa: F401
+        from .translation_creator import install
+
+        install()
