@@ -7,7 +7,7 @@ class PublishingConfig(AppConfig):
     verbose_name = "Publishing"
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401
-        from .translation_creator import install
+        from . import admin_account, signals, translation_creator  # noqa: F401
 
-        install()
+        translation_creator.install()
+        admin_account.install()
