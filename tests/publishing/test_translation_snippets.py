@@ -16,7 +16,7 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
-from wagtail_localize.operations import translate_object
+from wagtail_localize.operations import translate_object, translate_page_subtree
 
 from sitrep.publishing.models import ArticlePage, Author, Topic
 from tests import factories as f
@@ -186,16 +186,24 @@ def test_syncing_and_publishing_the_page_translation_keep_the_topic_names(
 
 
 def test_translate_object_and_the_subtree_keep_live_translations(week):
-    """The same rule for the programmatic entry point and for "include subtree": a page or
-    snippet that already exists in the target language is left as it is."""
-    current_en = week["article"].get_parent().specific
-    translate_object(current_en.get_translation(f.locale("be")), [f.locale("ru")])
-    translate_object(week["older"], [f.locale("be"), f.locale("ru")])
+    """The same rule for the programmatic entry point and for "include subtree" (which runs
+    in the background): a page or snippet that already exists in the target language is left
+    as it is, while what is missing is still created."""
+    be, ru = f.locale("be"), f.locale("ru")
+    translate_object(week["older"], [be, ru])
+    earlier_en = week["older"].get_parent().specific
+    translate_page_subtree(earlier_en.id, [be, ru], None, None)
 
-    older_be = week["older"].get_translation(f.locale("be"))
+    older_be = week["older"].get_translation(be).specific
     assert (older_be.title, older_be.live) == ("Прагноз ураджаю", True)
     assert older_be.topic.name == "Эканоміка"
-    assert Topic.objects.get(locale__language_code="ru", slug="economy").name == "Экономика"
+    assert Topic.objects.get(locale=ru, slug="economy").name == "Экономика"
+    assert f.TOPIC_NAMES["economy"]["be"] in Client().get("/be/issues/2023-10-02/").content.decode()
+
+    # This week's English article had no translation: the subtree of its issue creates drafts.
+    translate_page_subtree(week["article"].get_parent().id, [be], None, None)
+    draft = week["article"].get_translation(be).specific
+    assert (draft.live, draft.topic.name) == (False, "Эканоміка")
 
 
 def test_an_editor_made_topic_keeps_its_translation(editor, week):
