@@ -320,6 +320,8 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+# Calendars start on Monday, like an issue's week, in every language (sitrep/core/formats).
+FORMAT_MODULE_PATH = ["sitrep.core.formats"]
 TIME_ZONE = env_str("SITREP_TIME_ZONE", "Europe/Minsk")
 USE_I18N = True
 USE_TZ = True

@@ -7,4 +7,7 @@ class PublishingConfig(AppConfig):
     verbose_name = "Publishing"
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401
+        from . import admin_account, signals, translation_creator  # noqa: F401
+
+        translation_creator.install()
+        admin_account.install()

@@ -71,9 +71,12 @@ class CreditedImageBlock(blocks.StructBlock):
 
 
 class ArticleBodyBlock(blocks.StreamBlock):
+    # Labels are what editors pick from in the body's "+" menu, in the admin's language.
     heading = blocks.CharBlock(
-        max_length=200, icon="title", template="publishing/blocks/heading.html"
+        max_length=200, icon="title", template="publishing/blocks/heading.html", label=_("Heading")
     )
-    paragraph = SanitisedRichTextBlock(features=RICH_TEXT_FEATURES, icon="pilcrow")
-    quote = QuoteBlock()
-    image = CreditedImageBlock()
+    paragraph = SanitisedRichTextBlock(
+        features=RICH_TEXT_FEATURES, icon="pilcrow", label=_("Paragraph")
+    )
+    quote = QuoteBlock(label=_("Quote"))
+    image = CreditedImageBlock(label=_("Image"))

@@ -33,6 +33,7 @@ from sitrep.search import transliterate
 from .blocks import ArticleBodyBlock
 from .editions import choose_editions, language_preference
 from .pagination import get_page_or_404, page_request
+from .panels import IssueStatusPanel
 from .trends import Trend, trend_sentence
 
 ARCHIVE_PAGE_SIZE = 20
@@ -220,6 +221,10 @@ class IssueIndexPage(DirectChildRouteMixin, Page):
     parent_page_types = ["publishing.HomePage"]
     subpage_types = ["publishing.IssuePage"]
     max_count_per_parent = 1
+    # The admin's explorer lists the issues newest week first, like the archive (Wagtail's
+    # default is the latest edit first). Not one of the listing's column orderings, so no
+    # column shows as sorted; clicking a column still sorts by it.
+    admin_default_ordering = "-issuepage__week_start"
 
     class Meta:
         verbose_name = _("issue archive")
@@ -334,6 +339,8 @@ class IssuePage(DirectChildRouteMixin, Page):
             .child_of(self)
             .select_related("topic")
             .defer("body")  # lists show title, trend and lead only
+            # Their issue is this page: each article's URL needs its liveness, not a query.
+            .annotate(issue_live=models.Value(self.live, output_field=models.BooleanField()))
             .order_by("topic__sort_order", "topic__name", "path")
         )
 
@@ -473,7 +480,9 @@ class ArticlePage(Page):
     featured_image_credit = models.CharField(_("image credit"), max_length=200, blank=True)
     body = StreamField(ArticleBodyBlock(), blank=True, verbose_name=_("body"))
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        IssueStatusPanel(),
+        *Page.content_panels,
         FieldPanel("lead"),
         FieldPanel("topic"),
         FieldPanel("trend"),
@@ -522,6 +531,36 @@ class ArticlePage(Page):
         if parent is not None:
             self.issue_week_id = parent.id
         return super().save(*args, **kwargs)
+
+    @property
+    def issue_is_live(self) -> bool:
+        """Whether readers can reach this article's issue: an unpublished issue hides its
+        articles, whatever their own state (DirectChildRouteMixin.route)."""
+        known = self.__dict__.get("issue_live")  # annotated by IssuePage.articles()
+        if known is not None:
+            return bool(known)
+        if self.issue_week_id is None:
+            return True  # not in an issue yet: nothing hides it
+        return self.issue_week.live  # cached on the instance after the first look-up
+
+    def get_url(self, request=None, current_site=None):
+        # A live article of an unpublished issue has no public address yet: without a URL the
+        # admin shows no "View live" link (listing, header, publish message) to a 404. The
+        # preview of the unpublished issue still links to it; `full_url` (previews, email
+        # rendering) stays the address it will have.
+        if not self.issue_is_live and not getattr(request, "is_preview", False):
+            return None
+        return super().get_url(request=request, current_site=current_site)
+
+    url = property(get_url)
+
+    @property
+    def status_string(self):
+        if self.live and not self.issue_is_live:
+            if self.has_unpublished_changes:
+                return _("goes live with its issue + draft")
+            return _("goes live with its issue")
+        return super().status_string
 
     @property
     def trend_sentence(self) -> str:
