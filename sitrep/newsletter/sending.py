@@ -57,9 +57,10 @@ logger = logging.getLogger("sitrep.newsletter.sending")
 # default) kills it mid-batch; checked between chunks.
 TASK_TIME_BUDGET = 60.0
 # A durable "handing over" mark (`Delivery.handed_at`) is written for this many messages at a
-# time, just before the first of them goes to the server: after a crash, a `sending` row without
-# it was certainly never handed over (docs/newsletter.md, "Crashes and outages").
-HANDOVER_GROUP = 5
+# time, just before the first of them goes to the server (the first group of a chunk in the
+# claiming transaction): after a crash, a `sending` row without it was certainly never handed
+# over (docs/newsletter.md, "Crashes and outages"). One write per group, not per message.
+HANDOVER_GROUP = 10
 # What a lost database connection raises (a stopped server, a cut network, a killed backend).
 DATABASE_ERRORS = (OperationalError, InterfaceError)
 # Compiled messages kept per worker, least recently used dropped first. Keys are effective
@@ -622,16 +623,19 @@ class Sender:
                 )
                 self.stats["skipped"] += len(gone)
             if usable:
-                Delivery.objects.filter(
-                    id__in=[r["id"] for r in usable], status=Delivery.Status.QUEUED
-                ).update(status=Delivery.Status.SENDING, updated_at=now)
+                ids = [r["id"] for r in usable]
+                Delivery.objects.filter(id__in=ids, status=Delivery.Status.QUEUED).update(
+                    status=Delivery.Status.SENDING, updated_at=now
+                )
+                # The first group is handed over right after this commit.
+                mark_handing_over(ids[:HANDOVER_GROUP])
         return rows[-1]["id"], usable
 
     def _send_chunk(self, batch_id: int, chunk: list[dict]) -> None:
         if self.transport is None:
             self.transport = open_transport()
         pending = self.pending
-        marked_to = 0
+        marked_to = HANDOVER_GROUP  # the first group was marked when the chunk was claimed
         for index, row in enumerate(chunk):
             template = self._template(row["subscriber__language"], row["subscriber__topics"])
             if template is None:

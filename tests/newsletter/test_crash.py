@@ -4,6 +4,8 @@ The server's record of what it received is the truth the ledger is checked again
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from django.utils import timezone
 
@@ -209,3 +211,29 @@ def test_unsubscribe_mid_campaign_stops_further_mail(campaign_setup):
     delivery = Delivery.objects.get(campaign=campaign, subscriber=leaving)
     assert delivery.status == Delivery.Status.SKIPPED and delivery.updated_at >= unsubscribed_at
     assert len(handler.counts()) == SUBSCRIBERS - 1
+
+
+def test_killed_in_the_last_batch_resumes_within_the_lease_plus_30_seconds(campaign_setup):
+    """A SIGKILL in the last batch: no task is left in the queue to take it over, so only the
+    restarted worker's own sweep does (no deferred task, no scheduler)."""
+    issue, readers, database_url = campaign_setup
+    lease = 10
+    handler = RecordingHandler()
+    handler.delay = 0.003
+    with smtp_server(handler) as (handler, port):
+        env = worker_env(database_url, port, FLUSH_EVERY=FLUSH_EVERY, LEASE_SECONDS=lease)
+        campaign = do_start_campaign(issue)
+        worker = Worker(env).start()
+        try:
+            assert wait_for(lambda: len(handler.received) >= SUBSCRIBERS * 9 // 10, 40, 0.005)
+            worker.kill()
+            at_kill, killed = len(handler.received), time.monotonic()
+            worker = Worker(env).start()
+            assert wait_for(lambda: finished(campaign), lease + 30)
+            print(f"crash test: finished {time.monotonic() - killed:.1f} s after the kill")
+        finally:
+            worker.stop()
+        unknown = assert_exactly_once(handler, campaign)
+    assert campaign.status == Campaign.Status.FINISHED
+    assert len(handler.counts()) > at_kill
+    assert unknown <= FLUSH_EVERY
