@@ -3,11 +3,13 @@
 
 The invariant: a delivery is handed to the mail server only after this worker moved it from
 `queued` to `sending` (a conditional UPDATE, at most FLUSH_EVERY rows at a time, under a batch
-lease it holds), and it is recorded as `sent`/`failed`/`queued` (retry) within FLUSH_EVERY
-messages or FLUSH_SECONDS. If the worker dies, its lease expires and `recover_expired_leases()`
-turns its `sending` rows into `unknown` (never re-sent automatically), while the batch's
-`queued` rows go to another worker. So nobody gets an issue twice, and `unknown` is bounded by
-FLUSH_EVERY per worker at the moment of the crash.
+lease it holds), after its group's `handed_at` mark is committed, and it is recorded as
+`sent`/`failed`/`queued` (retry) within FLUSH_EVERY messages or FLUSH_SECONDS. If the worker
+dies, its lease expires and `recover_expired_leases()` (run by every worker's sweep) turns its
+`sending` rows into `unknown` (never re-sent automatically; those without `handed_at` certainly
+never went out), while the batch's `queued` rows go to another worker. So nobody gets an issue
+twice, and `unknown` is bounded by FLUSH_EVERY per worker at the moment of the crash. A lost
+database is waited for (`_with_database`) with the results kept in memory.
 
 Subscribers' addresses are decrypted here, per chunk, and never leave this module: task
 arguments, logs and `last_error` carry ids and SMTP codes only.
@@ -59,7 +61,7 @@ TASK_TIME_BUDGET = 60.0
 # A durable "handing over" mark (`Delivery.handed_at`) is written for this many messages at a
 # time, just before the first of them goes to the server (the first group of a chunk in the
 # claiming transaction): after a crash, a `sending` row without it was certainly never handed
-# over (docs/newsletter.md, "Crashes and outages"). One write per group, not per message.
+# over (docs/newsletter.md, "The guarantee: never twice"). One write per group, not per message.
 HANDOVER_GROUP = 10
 # What a lost database connection raises (a stopped server, a cut network, a killed backend).
 DATABASE_ERRORS = (OperationalError, InterfaceError)

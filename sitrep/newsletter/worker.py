@@ -1,6 +1,6 @@
 """What every task worker process does for the newsletter besides running tasks: recover the
-work of dead workers, and outlive a database outage. See docs/newsletter.md, "Crashes and
-outages", and docs/operations.md, "Workers".
+work of dead workers, and outlive a database outage. See docs/newsletter.md, "The guarantee:
+never twice", and docs/operations.md, "Workers".
 
 Recovery does not wait for a scheduler. A deferred task needs one scheduler process (RQ's holds
 a lock that a SIGKILL leaves behind for minutes), so the ledger itself is the schedule: an
