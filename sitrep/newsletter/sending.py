@@ -62,7 +62,7 @@ TASK_TIME_BUDGET = 60.0
 # time, just before the first of them goes to the server (the first group of a chunk in the
 # claiming transaction): after a crash, a `sending` row without it was certainly never handed
 # over (docs/newsletter.md, "The guarantee: never twice"). One write per group, not per message.
-HANDOVER_GROUP = 10
+HANDOVER_GROUP = 20
 # What a lost database connection raises (a stopped server, a cut network, a killed backend).
 DATABASE_ERRORS = (OperationalError, InterfaceError)
 # Compiled messages kept per worker, least recently used dropped first. Keys are effective
