@@ -168,7 +168,8 @@ class Delivery(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
     # Written (and committed) just before the small group of messages this one belongs to is
     # handed to the mail server. An `unknown` row without it was claimed by a worker that died
-    # before handing it over: it certainly never went out (docs/newsletter.md, "The guarantee: never twice").
+    # before handing it over: it certainly never went out (docs/newsletter.md, "The guarantee:
+    # never twice").
     handed_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 

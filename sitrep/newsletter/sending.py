@@ -850,8 +850,9 @@ class Sender:
         self.interval = 1.0 / share if share else 0.0
 
     def _unclaim(self, ids: list[int]) -> None:
+        # Never tried (the connection failed first): the handing-over mark is withdrawn.
         Delivery.objects.filter(id__in=ids, status=Delivery.Status.SENDING).update(
-            status=Delivery.Status.QUEUED, updated_at=timezone.now()
+            status=Delivery.Status.QUEUED, handed_at=None, updated_at=timezone.now()
         )
 
     def _release(self, batch_id: int, not_before=None) -> None:
@@ -869,7 +870,7 @@ class Sender:
                 # Rows still `sending` here were claimed by this worker and never handed to
                 # the server (results were flushed just before).
                 Delivery.objects.filter(batch_id=batch_id, status=Delivery.Status.SENDING).update(
-                    status=Delivery.Status.QUEUED, updated_at=timezone.now()
+                    status=Delivery.Status.QUEUED, handed_at=None, updated_at=timezone.now()
                 )
                 campaign = Campaign.objects.filter(pk=self.campaign.pk).values("status").first()
                 if campaign and campaign["status"] == Campaign.Status.CANCELLED:
@@ -964,6 +965,17 @@ def record_results(
     now = timezone.now()
     settled = [Delivery.Status.SENDING, Delivery.Status.UNKNOWN]
     with transaction.atomic():
+        # Bounces only for rows this transaction moves (a repeated flush counts none twice).
+        refused = {i: s for i, s, _e in pending.failed if s}
+        bounced = (
+            list(
+                Delivery.objects.filter(id__in=list(refused), status__in=settled).values_list(
+                    "subscriber_id", flat=True
+                )
+            )
+            if refused
+            else []
+        )
         if pending.sent:
             Delivery.objects.filter(id__in=pending.sent, status__in=settled).update(
                 status=Delivery.Status.SENT,
@@ -997,7 +1009,6 @@ def record_results(
             Delivery.objects.filter(id__in=ids, status=Delivery.Status.SENDING).update(
                 status=Delivery.Status.SKIPPED, last_error=error, handed_at=None, updated_at=now
             )
-        bounced = [s for _i, s, _e in pending.failed if s]
         if bounced:
             record_bounces(bounced)
         return bool(
