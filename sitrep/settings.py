@@ -304,7 +304,11 @@ if TASK_BACKEND == "rq":
         raise ImproperlyConfigured("SITREP_TASK_BACKEND=rq needs REDIS_URL")
     INSTALLED_APPS.append("django_rq")
     RQ_QUEUES = {name: {"URL": REDIS_URL} for name in TASK_QUEUES}
-    RQ = {"JOB_CLASS": "django_tasks_rq.Job"}
+    # The worker class sweeps for dead workers' batches itself (docs/operations.md, "Workers").
+    RQ = {
+        "JOB_CLASS": "django_tasks_rq.Job",
+        "WORKER_CLASS": "sitrep.newsletter.worker.SweepingRQWorker",
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -445,6 +449,9 @@ NEWSLETTER = {
     "BATCH_SIZE": env_int("SITREP_NEWSLETTER_BATCH_SIZE", 500),
     "FLUSH_EVERY": env_int("SITREP_NEWSLETTER_FLUSH_EVERY", 100),
     "FLUSH_SECONDS": env_float("SITREP_NEWSLETTER_FLUSH_SECONDS", 1.0),
+    # How long a worker that lost the database keeps its results in memory and retries (at
+    # most 0.9 × LEASE_SECONDS).
+    "FLUSH_RETRY_SECONDS": env_float("SITREP_NEWSLETTER_FLUSH_RETRY_SECONDS", 90.0),
     "LEASE_SECONDS": env_int("SITREP_NEWSLETTER_LEASE_SECONDS", 120),
     "MAX_ATTEMPTS": env_int("SITREP_NEWSLETTER_MAX_ATTEMPTS", 5),
     "RETRY_BACKOFF_SECONDS": env_float("SITREP_NEWSLETTER_RETRY_BACKOFF_SECONDS", 30.0),

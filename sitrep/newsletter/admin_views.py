@@ -70,7 +70,7 @@ from .csv_io import (
     stored_address,
     write_subscribers_csv,
 )
-from .models import Campaign, Subscriber
+from .models import Campaign, Delivery, Subscriber
 from .rendering import LANGUAGE_NAMES, render_issue_email
 from .validation import clean_email, language_codes
 
@@ -149,6 +149,7 @@ def progress_payload(campaign: Campaign | None) -> dict[str, Any]:
             "eta_label": format_duration(eta),
             "finished": campaign.status in (Campaign.Status.FINISHED, Campaign.Status.CANCELLED),
             "unknown_ids": list(progress.get("unknown_ids", [])),
+            "unknown_never_handed": int(progress.get("unknown_never_handed", 0)),
         }
     )
     return payload
@@ -383,6 +384,16 @@ class CampaignView(NewsletterAdminView):
                 "can_cancel": status in (S.SCHEDULED, S.SENDING, S.PAUSED),
                 "can_resend_unknown": status in (S.PAUSED, S.FINISHED, S.SENDING)
                 and progress.get("unknown", 0) > 0,
+                "can_resend_never_handed": status in (S.PAUSED, S.FINISHED, S.SENDING)
+                and progress.get("unknown_never_handed", 0) > 0,
+                # Per unknown delivery, when it was handed over (None: never).
+                "unknown_rows": list(
+                    Delivery.objects.filter(campaign=campaign, status=Delivery.Status.UNKNOWN)
+                    .order_by("subscriber_id")
+                    .values("subscriber_id", "handed_at")[:1000]
+                )
+                if campaign is not None and progress.get("unknown", 0)
+                else [],
                 "start_form": kwargs.get("start_form") or StartCampaignForm(),
                 "test_form": kwargs.get("test_form")
                 or TestSendForm(initial={"language": settings.LANGUAGE_CODE}),
@@ -470,6 +481,21 @@ class CampaignControlView(CampaignView):
         action = kwargs["action"]
         if self.campaign is None:
             raise Http404("This issue has no campaign.")
+        if action == "resend-never-handed":
+            # No confirmation: none of these was handed to the server, nobody gets it twice.
+            try:
+                count = do_resend_unknown(
+                    self.campaign, acting_user=request.user, never_handed_only=True
+                )
+            except CampaignError as exc:
+                messages.error(request, str(exc))
+                return self.redirect()
+            messages.success(
+                request,
+                _("%(n)d deliveries that were never handed to the mail server will be sent.")
+                % {"n": count},
+            )
+            return self.redirect()
         if action == "resend-unknown":
             form = ResendUnknownForm(request.POST)
             if not form.is_valid():

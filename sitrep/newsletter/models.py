@@ -195,6 +195,11 @@ class Delivery(models.Model):
     # SMTP reply codes and texts only; never an address.
     last_error = models.CharField(max_length=500, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    # Written (and committed) just before the small group of messages this one belongs to is
+    # handed to the mail server. An `unknown` row without it was claimed by a worker that died
+    # before handing it over: it certainly never went out (docs/newsletter.md, "The guarantee:
+    # never twice").
+    handed_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

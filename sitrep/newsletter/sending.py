@@ -3,11 +3,13 @@
 
 The invariant: a delivery is handed to the mail server only after this worker moved it from
 `queued` to `sending` (a conditional UPDATE, at most FLUSH_EVERY rows at a time, under a batch
-lease it holds), and it is recorded as `sent`/`failed`/`queued` (retry) within FLUSH_EVERY
-messages or FLUSH_SECONDS. If the worker dies, its lease expires and `recover_expired_leases()`
-turns its `sending` rows into `unknown` (never re-sent automatically), while the batch's
-`queued` rows go to another worker. So nobody gets an issue twice, and `unknown` is bounded by
-FLUSH_EVERY per worker at the moment of the crash.
+lease it holds), after its group's `handed_at` mark is committed, and it is recorded as
+`sent`/`failed`/`queued` (retry) within FLUSH_EVERY messages or FLUSH_SECONDS. If the worker
+dies, its lease expires and `recover_expired_leases()` (run by every worker's sweep) turns its
+`sending` rows into `unknown` (never re-sent automatically; those without `handed_at` certainly
+never went out), while the batch's `queued` rows go to another worker. So nobody gets an issue
+twice, and `unknown` is bounded by FLUSH_EVERY per worker at the moment of the crash. A lost
+database is waited for (`_with_database`) with the results kept in memory.
 
 Subscribers' addresses are decrypted here, per chunk, and never leave this module: task
 arguments, logs and `last_error` carry ids and SMTP codes only.
@@ -30,7 +32,7 @@ from typing import Any
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.core.mail.backends.smtp import EmailBackend as SmtpBackend
-from django.db import transaction
+from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import F, Max, Q
 from django.utils import timezone
 
@@ -56,6 +58,13 @@ logger = logging.getLogger("sitrep.newsletter.sending")
 # A task hands over to a fresh task after this long, so no backend's job timeout (RQ: 180 s by
 # default) kills it mid-batch; checked between chunks.
 TASK_TIME_BUDGET = 60.0
+# A durable "handing over" mark (`Delivery.handed_at`) is written for this many messages at a
+# time, just before the first of them goes to the server (the first group of a chunk in the
+# claiming transaction): after a crash, a `sending` row without it was certainly never handed
+# over (docs/newsletter.md, "The guarantee: never twice"). One write per group, not per message.
+HANDOVER_GROUP = 20
+# What a lost database connection raises (a stopped server, a cut network, a killed backend).
+DATABASE_ERRORS = (OperationalError, InterfaceError)
 # Compiled messages kept per worker, least recently used dropped first. Keys are effective
 # selections (language × topics of the issue), so a typical issue needs far fewer.
 TEMPLATE_CACHE_SIZE = 256
@@ -94,17 +103,38 @@ def recover_expired_leases(campaign_id: int | None = None) -> list[int]:
             ).update(status=DeliveryBatch.Status.PENDING, claimed_by="", lease_expires_at=None)
             if not taken:
                 continue
-            lost = Delivery.objects.filter(
-                batch_id=batch_id, status=Delivery.Status.SENDING
-            ).update(
-                status=Delivery.Status.UNKNOWN,
-                attempts=F("attempts") + 1,
-                last_error="worker stopped before recording the result",
-                updated_at=now,
-            )
+            lost = mark_lost_unknown(batch_id, now)
         recovered.append(batch_id)
         logger.warning("batch %s: lease expired, %s deliveries marked unknown", batch_id, lost)
     return recovered
+
+
+def mark_lost_unknown(batch_id: int, now) -> int:
+    """A dead worker's claimed-but-unrecorded deliveries become `unknown` (never re-sent
+    automatically). The error says whether the handing-over mark was written: without it the
+    message certainly never reached the server, and the operator can re-send just those."""
+    lost = Delivery.objects.filter(batch_id=batch_id, status=Delivery.Status.SENDING)
+    never = lost.filter(handed_at__isnull=True).update(
+        status=Delivery.Status.UNKNOWN,
+        attempts=F("attempts") + 1,
+        last_error="worker stopped before handing it over",
+        updated_at=now,
+    )
+    maybe = lost.update(
+        status=Delivery.Status.UNKNOWN,
+        attempts=F("attempts") + 1,
+        last_error="worker stopped before recording the result",
+        updated_at=now,
+    )
+    return never + maybe
+
+
+def mark_handing_over(delivery_ids: list[int]) -> None:
+    """The durable mark written (and committed) before these deliveries are handed to the
+    server: a crash leaves `sending` rows with it (maybe delivered) or without (never sent)."""
+    Delivery.objects.filter(id__in=delivery_ids, status=Delivery.Status.SENDING).update(
+        handed_at=timezone.now()
+    )
 
 
 def claimable_batches(campaign_id: int, limit: int = 10) -> list[int]:
@@ -115,6 +145,16 @@ def claimable_batches(campaign_id: int, limit: int = 10) -> list[int]:
         .order_by("id")
         .values_list("id", flat=True)[:limit]
     )
+
+
+def has_live_lease(campaign_id: int) -> bool:
+    """Whether some worker holds an unexpired lease on a batch of the campaign (and so will
+    claim the campaign's other due batches when it is done with its own)."""
+    return DeliveryBatch.objects.filter(
+        campaign_id=campaign_id,
+        status=DeliveryBatch.Status.SENDING,
+        lease_expires_at__gte=timezone.now(),
+    ).exists()
 
 
 def claim_batch(batch_id: int, worker_id: str) -> bool:
@@ -432,6 +472,12 @@ class Sender:
         self.flush_every = max(1, int(conf("FLUSH_EVERY")))
         self.flush_seconds = float(conf("FLUSH_SECONDS"))
         self.lease = timedelta(seconds=conf("LEASE_SECONDS"))
+        # How long a lost database is waited for while results are held in memory: below the
+        # lease, so normally nobody else has taken the batch over when they are written.
+        self.database_patience = min(
+            float(settings.NEWSLETTER.get("FLUSH_RETRY_SECONDS", 90.0)),
+            0.9 * self.lease.total_seconds(),
+        )
         self.interval = 0.0  # seconds between messages (rate limit), recomputed per flush
         self.next_slot = 0.0
 
@@ -496,7 +542,9 @@ class Sender:
                     self._release(batch_id)
                     _enqueue_batch(batch_id)
                     return False
-                claimed = self._claim_chunk(batch_id, last_id)
+                claimed = self._with_database(
+                    "claiming deliveries", lambda n=last_id: self._claim_chunk(batch_id, n)
+                )
                 if claimed is None:
                     break
                 last_id, rows = claimed
@@ -512,6 +560,12 @@ class Sender:
             self._flush(batch_id, renew=False)
             self._release(batch_id)
             return self._connection_failed(batch_id, str(exc))
+        except DATABASE_ERRORS:
+            # The database stayed away longer than we wait for it (the flush retried for
+            # `database_patience`): the results are lost with this task, and the lease expiry
+            # turns the claimed rows into `unknown`.
+            logger.error("batch %s: database unavailable, giving up the batch", batch_id)
+            raise
         except BaseException:
             # A bug or an interruption: what was handed to the server is recorded (the message
             # in flight as unknown), the rest goes back to queued, then the error propagates.
@@ -571,15 +625,19 @@ class Sender:
                 )
                 self.stats["skipped"] += len(gone)
             if usable:
-                Delivery.objects.filter(
-                    id__in=[r["id"] for r in usable], status=Delivery.Status.QUEUED
-                ).update(status=Delivery.Status.SENDING, updated_at=now)
+                ids = [r["id"] for r in usable]
+                Delivery.objects.filter(id__in=ids, status=Delivery.Status.QUEUED).update(
+                    status=Delivery.Status.SENDING, updated_at=now
+                )
+                # The first group is handed over right after this commit.
+                mark_handing_over(ids[:HANDOVER_GROUP])
         return rows[-1]["id"], usable
 
     def _send_chunk(self, batch_id: int, chunk: list[dict]) -> None:
         if self.transport is None:
             self.transport = open_transport()
         pending = self.pending
+        marked_to = HANDOVER_GROUP  # the first group was marked when the chunk was claimed
         for index, row in enumerate(chunk):
             template = self._template(row["subscriber__language"], row["subscriber__topics"])
             if template is None:
@@ -591,6 +649,10 @@ class Sender:
                 pending.failed.append((row["id"], 0, f"cannot address ({type(exc).__name__})"))
                 continue
             self._wait_for_slot()
+            if index >= marked_to:
+                group = [r["id"] for r in chunk[index : index + HANDOVER_GROUP]]
+                self._with_database("marking deliveries", lambda g=group: mark_handing_over(g))
+                marked_to = index + HANDOVER_GROUP
             self.in_flight = row["id"]
             try:
                 result = self.transport.send(template, recipient)
@@ -722,46 +784,18 @@ class Sender:
 
     def _flush(self, batch_id: int, *, renew: bool = True) -> None:
         """Write the results gathered since the last flush; renew the lease; re-read the
-        campaign's status and the rate limit share."""
-        pending, self.pending = self.pending, _Pending()
-        self.last_flush = time.monotonic()
-        now = timezone.now()
+        campaign's status and the rate limit share. If the database is unreachable, the results
+        stay in memory and the write is retried (`_with_database`)."""
+        pending = self.pending
         max_attempts = int(conf("MAX_ATTEMPTS"))
-        with transaction.atomic():
-            if pending.sent:
-                Delivery.objects.filter(id__in=pending.sent, status=Delivery.Status.SENDING).update(
-                    status=Delivery.Status.SENT,
-                    sent_at=now,
-                    attempts=F("attempts") + 1,
-                    last_error="",
-                    updated_at=now,
-                )
-                Campaign.objects.filter(pk=self.campaign.pk, connection_errors__gt=0).update(
-                    connection_errors=0
-                )
-            for status, rows in (
-                (
-                    Delivery.Status.FAILED,
-                    [(i, e) for i, a, e in pending.retry if a >= max_attempts],
-                ),
-                (Delivery.Status.QUEUED, [(i, e) for i, a, e in pending.retry if a < max_attempts]),
-                (Delivery.Status.FAILED, [(i, e) for i, _s, e in pending.failed]),
-                (Delivery.Status.UNKNOWN, pending.unknown),
-            ):
-                for error, ids in _group_by_error(rows).items():
-                    Delivery.objects.filter(id__in=ids, status=Delivery.Status.SENDING).update(
-                        status=status, attempts=F("attempts") + 1, last_error=error, updated_at=now
-                    )
-            for error, ids in _group_by_error(pending.skipped).items():
-                Delivery.objects.filter(id__in=ids, status=Delivery.Status.SENDING).update(
-                    status=Delivery.Status.SKIPPED, last_error=error, updated_at=now
-                )
-            bounced = [s for _i, s, _e in pending.failed if s]
-            if bounced:
-                record_bounces(bounced)
-            lease_ok = DeliveryBatch.objects.filter(
-                pk=batch_id, claimed_by=self.worker_id, status=DeliveryBatch.Status.SENDING
-            ).update(lease_expires_at=now + self.lease)
+        lease_ok = self._with_database(
+            "recording results",
+            lambda: record_results(
+                batch_id, self.worker_id, self.campaign.pk, pending, max_attempts, self.lease
+            ),
+        )
+        self.pending = _Pending()
+        self.last_flush = time.monotonic()
         self.stats["sent"] += len(pending.sent)
         self.stats["failed"] += len(pending.failed) + sum(
             1 for _i, a, _e in pending.retry if a >= max_attempts
@@ -773,10 +807,36 @@ class Sender:
             return
         if not lease_ok:
             raise Stop("lease lost")
-        campaign = Campaign.objects.filter(pk=self.campaign.pk).values("status").first()
+        campaign = self._with_database(
+            "reading the campaign",
+            lambda: Campaign.objects.filter(pk=self.campaign.pk).values("status").first(),
+        )
         if campaign is None or campaign["status"] != Campaign.Status.SENDING:
             raise Stop("campaign not sending")
-        self._update_rate()
+        self._with_database("reading the rate", self._update_rate)
+
+    def _with_database(self, what: str, operation):
+        """Run `operation`; if the database connection is lost, reconnect and try again with
+        back-off (0.2 s doubling to 5 s) for up to `database_patience` seconds, then raise.
+        Every operation passed here is one transaction that can be repeated safely."""
+        deadline = time.monotonic() + self.database_patience
+        wait = 0.2
+        while True:
+            try:
+                return operation()
+            except DATABASE_ERRORS as exc:
+                if time.monotonic() + wait > deadline:
+                    raise
+                logger.warning(
+                    "campaign %s: database unavailable while %s (%s); retrying in %.1f s",
+                    self.campaign.pk if self.campaign else "?",
+                    what,
+                    type(exc).__name__,
+                    wait,
+                )
+                _drop_connection()
+                time.sleep(wait)
+                wait = min(wait * 2, 5.0)
 
     def _update_rate(self) -> None:
         rate = float(conf("RATE_PER_SECOND"))
@@ -790,8 +850,9 @@ class Sender:
         self.interval = 1.0 / share if share else 0.0
 
     def _unclaim(self, ids: list[int]) -> None:
+        # Never tried (the connection failed first): the handing-over mark is withdrawn.
         Delivery.objects.filter(id__in=ids, status=Delivery.Status.SENDING).update(
-            status=Delivery.Status.QUEUED, updated_at=timezone.now()
+            status=Delivery.Status.QUEUED, handed_at=None, updated_at=timezone.now()
         )
 
     def _release(self, batch_id: int, not_before=None) -> None:
@@ -809,7 +870,7 @@ class Sender:
                 # Rows still `sending` here were claimed by this worker and never handed to
                 # the server (results were flushed just before).
                 Delivery.objects.filter(batch_id=batch_id, status=Delivery.Status.SENDING).update(
-                    status=Delivery.Status.QUEUED, updated_at=timezone.now()
+                    status=Delivery.Status.QUEUED, handed_at=None, updated_at=timezone.now()
                 )
                 campaign = Campaign.objects.filter(pk=self.campaign.pk).values("status").first()
                 if campaign and campaign["status"] == Campaign.Status.CANCELLED:
@@ -874,6 +935,87 @@ class Sender:
         _enqueue_batch(batch_id, run_after=not_before)
         self.transport = None
         return False
+
+
+def _drop_connection() -> None:
+    from django.db import connection
+
+    try:
+        connection.close()
+    except Exception:  # noqa: BLE001 - a broken connection is being thrown away
+        connection.connection = None
+
+
+def record_results(
+    batch_id: int,
+    worker_id: str,
+    campaign_id: int,
+    pending: _Pending,
+    max_attempts: int,
+    lease: timedelta,
+) -> bool:
+    """One flush, in one transaction (so it can be repeated after a lost connection): the
+    results in `pending` go into the ledger and the lease is renewed. Returns whether the lease
+    is still this worker's.
+
+    A definite result (sent, refused) is recorded even if the row became `unknown` meanwhile:
+    that happens when the lease expired while the database was away and another worker took
+    the batch over. `unknown` rows are never re-sent automatically, so this corrects the
+    ledger without sending anyone anything twice."""
+    now = timezone.now()
+    settled = [Delivery.Status.SENDING, Delivery.Status.UNKNOWN]
+    with transaction.atomic():
+        # Bounces only for rows this transaction moves (a repeated flush counts none twice).
+        refused = {i: s for i, s, _e in pending.failed if s}
+        bounced = (
+            list(
+                Delivery.objects.filter(id__in=list(refused), status__in=settled).values_list(
+                    "subscriber_id", flat=True
+                )
+            )
+            if refused
+            else []
+        )
+        if pending.sent:
+            Delivery.objects.filter(id__in=pending.sent, status__in=settled).update(
+                status=Delivery.Status.SENT,
+                sent_at=now,
+                attempts=F("attempts") + 1,
+                last_error="",
+                updated_at=now,
+            )
+            Campaign.objects.filter(pk=campaign_id, connection_errors__gt=0).update(
+                connection_errors=0
+            )
+        for status, rows, from_statuses in (
+            (
+                Delivery.Status.FAILED,
+                [(i, e) for i, a, e in pending.retry if a >= max_attempts],
+                [Delivery.Status.SENDING],
+            ),
+            (
+                Delivery.Status.QUEUED,
+                [(i, e) for i, a, e in pending.retry if a < max_attempts],
+                [Delivery.Status.SENDING],
+            ),
+            (Delivery.Status.FAILED, [(i, e) for i, _s, e in pending.failed], settled),
+            (Delivery.Status.UNKNOWN, pending.unknown, [Delivery.Status.SENDING]),
+        ):
+            for error, ids in _group_by_error(rows).items():
+                Delivery.objects.filter(id__in=ids, status__in=from_statuses).update(
+                    status=status, attempts=F("attempts") + 1, last_error=error, updated_at=now
+                )
+        for error, ids in _group_by_error(pending.skipped).items():
+            Delivery.objects.filter(id__in=ids, status=Delivery.Status.SENDING).update(
+                status=Delivery.Status.SKIPPED, last_error=error, handed_at=None, updated_at=now
+            )
+        if bounced:
+            record_bounces(bounced)
+        return bool(
+            DeliveryBatch.objects.filter(
+                pk=batch_id, claimed_by=worker_id, status=DeliveryBatch.Status.SENDING
+            ).update(lease_expires_at=now + lease)
+        )
 
 
 def _refusal_kind(error: str) -> str:

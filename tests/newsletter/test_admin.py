@@ -304,6 +304,36 @@ def test_resend_unknown_needs_explicit_confirmation(
     assert [m.to for m in mail.outbox] == [[ADDRESSES["be"]]]
 
 
+def test_campaign_screen_shows_when_each_unknown_was_handed_over_and_resends_the_others(
+    admin_client, issue, subscribers, django_capture_on_commit_callbacks
+):
+    admin_client.post(campaign_url(issue, "start"), {"when": "now"})
+    campaign = Campaign.objects.get(issue=issue)
+    # A worker died: it had marked the Belarusian delivery as being handed over, and claimed
+    # the Russian one without handing it over.
+    handed = timezone.now()
+    Delivery.objects.update(status="unknown", handed_at=None)
+    Delivery.objects.filter(subscriber=subscribers["be"]).update(handed_at=handed)
+    Delivery.objects.exclude(subscriber__in=[subscribers["be"], subscribers["ru"]]).update(
+        status="sent", sent_at=handed, handed_at=handed
+    )
+    Campaign.objects.filter(pk=campaign.pk).update(status="finished")
+
+    page = admin_client.get(campaign_url(issue)).content.decode()
+    assert "Handed to the mail server" in page
+    assert timezone.localtime(handed).strftime("%Y-%m-%d %H:%M:%S") in page
+    assert "never: not sent" in page
+    assert "Re-send unknown that were never handed over" in page
+    progress = admin_client.get(campaign_url(issue, "progress")).json()
+    assert progress["unknown"] == 2 and progress["unknown_never_handed"] == 1
+
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(campaign_url(issue, "control", "resend-never-handed"))
+    assert [m.to for m in mail.outbox] == [[ADDRESSES["ru"]]]
+    assert Delivery.objects.get(subscriber=subscribers["ru"]).status == "sent"
+    assert Delivery.objects.get(subscriber=subscribers["be"]).status == "unknown"
+
+
 def test_send_test_email(admin_client, issue):
     response = admin_client.post(
         campaign_url(issue, "send_test"), {"address": "editor@example.org", "language": "ru"}

@@ -4,6 +4,8 @@ The server's record of what it received is the truth the ledger is checked again
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from django.utils import timezone
 
@@ -83,6 +85,9 @@ def assert_exactly_once(handler: RecordingHandler, campaign: Campaign) -> int:
     for address, delivery in rows.items():
         if delivery.status == Delivery.Status.UNKNOWN:
             unknown += 1
+            if delivery.handed_at is None:
+                # No handing-over mark: the worker died before handing it to the server.
+                assert counts.get(address, 0) == 0, address
             continue
         expected = 1 if delivery.status == Delivery.Status.SENT else 0
         assert counts.get(address, 0) == expected, (address, delivery.status)
@@ -123,7 +128,13 @@ def test_sigkill_at_10_50_and_90_percent_sends_nobody_twice(campaign_setup):
     assert statuses <= {Delivery.Status.SENT, Delivery.Status.UNKNOWN}
     # Everyone not unknown got the issue exactly once (checked above), so this many did:
     assert len(handler.counts()) >= SUBSCRIBERS - unknown
-    print(f"crash test: {unknown} unknown after 3 kills, {len(handler.counts())} received")
+    rows = ledger(campaign)
+    never = [a for a, d in rows.items() if d.status == "unknown" and d.handed_at is None]
+    delivered = [a for a, d in rows.items() if d.status == "unknown" and handler.counts()[a]]
+    print(
+        f"crash test: {unknown} unknown after 3 kills ({len(never)} never handed over, "
+        f"{len(delivered)} delivered), {len(handler.counts())} received"
+    )
 
 
 def test_temporary_failures_are_retried_until_delivered(campaign_setup):
@@ -209,3 +220,29 @@ def test_unsubscribe_mid_campaign_stops_further_mail(campaign_setup):
     delivery = Delivery.objects.get(campaign=campaign, subscriber=leaving)
     assert delivery.status == Delivery.Status.SKIPPED and delivery.updated_at >= unsubscribed_at
     assert len(handler.counts()) == SUBSCRIBERS - 1
+
+
+def test_killed_in_the_last_batch_resumes_within_the_lease_plus_30_seconds(campaign_setup):
+    """A SIGKILL in the last batch: no task is left in the queue to take it over, so only the
+    restarted worker's own sweep does (no deferred task, no scheduler)."""
+    issue, readers, database_url = campaign_setup
+    lease = 10
+    handler = RecordingHandler()
+    handler.delay = 0.003
+    with smtp_server(handler) as (handler, port):
+        env = worker_env(database_url, port, FLUSH_EVERY=FLUSH_EVERY, LEASE_SECONDS=lease)
+        campaign = do_start_campaign(issue)
+        worker = Worker(env).start()
+        try:
+            assert wait_for(lambda: len(handler.received) >= SUBSCRIBERS * 9 // 10, 40, 0.005)
+            worker.kill()
+            at_kill, killed = len(handler.received), time.monotonic()
+            worker = Worker(env).start()
+            assert wait_for(lambda: finished(campaign), lease + 30)
+            print(f"crash test: finished {time.monotonic() - killed:.1f} s after the kill")
+        finally:
+            worker.stop()
+        unknown = assert_exactly_once(handler, campaign)
+    assert campaign.status == Campaign.Status.FINISHED
+    assert len(handler.counts()) > at_kill
+    assert unknown <= FLUSH_EVERY

@@ -28,6 +28,7 @@ from ..models import Campaign, Delivery, DeliveryBatch, Subscriber
 from ..sending import (
     claimable_batches,
     enqueue_after_commit,
+    has_live_lease,
     maybe_finish_campaign,
     recover_expired_leases,
 )
@@ -387,23 +388,24 @@ def do_cancel_campaign(campaign: Campaign, *, acting_user=None) -> bool:
 
 
 @transaction.atomic
-def do_resend_unknown(campaign: Campaign, *, acting_user=None) -> int:
+def do_resend_unknown(campaign: Campaign, *, acting_user=None, never_handed_only=False) -> int:
     """The operator's decision to re-send deliveries whose outcome is unknown (a worker died or
-    the server stalled after DATA): some of these people may get the issue twice. Returns how
-    many were queued again."""
+    the server stalled after DATA): some of these people may get the issue twice. With
+    `never_handed_only`, only those without a handing-over mark (`handed_at`): their worker
+    died before handing them to the server, so nobody gets the issue twice. Returns how many
+    were queued again."""
     if campaign.status == S.CANCELLED:
         raise CampaignError(_("A cancelled campaign cannot send again."))
-    ids = (
-        Delivery.objects.filter(campaign=campaign, status=Delivery.Status.UNKNOWN)
-        .order_by("id")
-        .values_list("id", flat=True)
-    )
+    unknown = Delivery.objects.filter(campaign=campaign, status=Delivery.Status.UNKNOWN)
+    if never_handed_only:
+        unknown = unknown.filter(handed_at__isnull=True)
+    ids = unknown.order_by("id").values_list("id", flat=True)
     batch_ids = []
     count = 0
     for chunk in plan_batches(list(ids), int(settings.NEWSLETTER["BATCH_SIZE"])):
         batch = DeliveryBatch.objects.create(campaign=campaign)
         count += Delivery.objects.filter(id__in=chunk, status=Delivery.Status.UNKNOWN).update(
-            status=Delivery.Status.QUEUED, batch=batch, updated_at=timezone.now()
+            status=Delivery.Status.QUEUED, batch=batch, handed_at=None, updated_at=timezone.now()
         )
         batch_ids.append(batch.pk)
     if not count:
@@ -416,9 +418,10 @@ def do_resend_unknown(campaign: Campaign, *, acting_user=None) -> int:
         _enqueue_batches(batch_ids)
         _enqueue_sweep()
     logger.warning(
-        "%s: %s unknown deliveries re-sent by user %s",
+        "%s: %s unknown deliveries re-sent%s by user %s",
         campaign,
         count,
+        " (never handed over)" if never_handed_only else "",
         getattr(acting_user, "pk", None),
     )
     return count
@@ -426,8 +429,11 @@ def do_resend_unknown(campaign: Campaign, *, acting_user=None) -> int:
 
 def do_recover_expired_leases() -> int:
     """Recover batches of crashed workers (their unrecorded deliveries become `unknown`) and make
-    sure every sending campaign with work left has a task. Returns the number of batches
-    recovered. Safe to run at any time, from any process."""
+    sure every sending campaign with due work and no live worker gets a task: a recovered
+    batch, a batch whose back-off has passed, a scheduled campaign whose time has come. Every
+    worker runs this when it starts and every few seconds (newsletter/worker.py), so nothing
+    waits for a task scheduler. Returns the number of batches recovered. Safe to run at any
+    time, from any process."""
     recovered = recover_expired_leases()
     do_start_due_campaigns()
     stale = timezone.now() - timedelta(seconds=settings.NEWSLETTER["LEASE_SECONDS"])
@@ -442,7 +448,10 @@ def do_recover_expired_leases() -> int:
             enqueue_after_commit(prepare_campaign_task, campaign_id)
     for campaign_id in Campaign.objects.filter(status=S.SENDING).values_list("id", flat=True):
         pending = claimable_batches(campaign_id, 1)
-        if pending:
+        # A worker holding a live lease claims the campaign's other due batches itself when
+        # its own is done: a task only for campaigns nobody is working on (no flood of
+        # redundant tasks from every worker's sweep).
+        if pending and not has_live_lease(campaign_id):
             with transaction.atomic():
                 _enqueue_batches(pending)
         else:
@@ -548,6 +557,10 @@ def campaign_progress(campaign: Campaign) -> dict[str, Any]:
             .order_by("subscriber_id")
             .values_list("subscriber_id", flat=True)[:1000]
         ),
+        # Unknown deliveries whose worker died before handing them over (no `handed_at`).
+        "unknown_never_handed": Delivery.objects.filter(
+            campaign=campaign, status=Delivery.Status.UNKNOWN, handed_at__isnull=True
+        ).count(),
     }
 
 
