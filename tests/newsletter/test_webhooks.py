@@ -145,7 +145,8 @@ def _basic_auth(secret: str) -> str:
 
 
 @override_settings(
-    ANYMAIL={"WEBHOOK_SECRET": "hook:s3cret"}, EMAIL_BACKEND="anymail.backends.postmark.EmailBackend"
+    ANYMAIL={"WEBHOOK_SECRET": "hook:s3cret"},
+    EMAIL_BACKEND="anymail.backends.postmark.EmailBackend",
 )
 def test_postmark_bounce_webhook_through_http(client):
     subscriber = make_subscriber()

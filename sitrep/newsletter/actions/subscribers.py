@@ -160,9 +160,7 @@ def do_process_signup_request(request_id: int) -> RequestOutcome | None:
             return RequestOutcome.SUPPRESSED
 
         if not ratelimit.take_confirmation_slot(address):
-            logger.info(
-                "newsletter notice limit reached for %s", subscriber or "a new address"
-            )
+            logger.info("newsletter notice limit reached for %s", subscriber or "a new address")
             return RequestOutcome.RATE_LIMITED
 
         if subscriber is not None and subscriber.status == Status.CONFIRMED:
