@@ -4,6 +4,15 @@ import django.utils.timezone
 from django.db import migrations, models
 
 
+def create_rate_limit_table(apps, schema_editor):
+    # Without Redis the signup rate limits live in a database cache table (settings.CACHES
+    # "ratelimit"); creating it here makes `migrate` enough on every install. With Redis this
+    # creates nothing. Idempotent, like the command.
+    from django.core.management import call_command
+
+    call_command("createcachetable", database=schema_editor.connection.alias, verbosity=0)
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -23,4 +32,5 @@ class Migration(migrations.Migration):
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
             ],
         ),
+        migrations.RunPython(create_rate_limit_table, migrations.RunPython.noop),
     ]
