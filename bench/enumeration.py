@@ -9,8 +9,8 @@ instance (SQLite under --var-dir unless --database-url is given; Redis for the c
 rate limits only with --redis-url), DEBUG off, starts granian as `make run` does (one process,
 8 blocking threads) and one `db_worker`, and creates --samples subscribers in each state
 (pending, confirmed, unsubscribed, bounced, complained) directly in the database. Then it POSTs
-the signup form once per address, the six states (those five and new addresses) shuffled
-together, each request from its own client address (X-Forwarded-For behind a trusted proxy) so
+the signup form once per address, the six states (those five and new addresses) interleaved
+in shuffled blocks of one request per state, each request from its own client address (X-Forwarded-For behind a trusted proxy) so
 that every request is the first of the hour for its IP and its address, as an attacker with many
 addresses would send them. Keep-alive, one connection, after 30 warm-up requests.
 
@@ -285,8 +285,14 @@ def main() -> int:
         client = Client(args.port)
         for address in warm:
             client.signup(address)
-        order = [(state, address) for state in STATES for address in addresses[state]]
-        random.Random(args.seed).shuffle(order)
+        # Blocks of one request per state, each block shuffled: load that comes and goes (other
+        # processes, the worker's own bursts) falls on every state alike.
+        shuffler = random.Random(args.seed)
+        order = []
+        for number in range(args.samples):
+            block = [(state, addresses[state][number]) for state in STATES]
+            shuffler.shuffle(block)
+            order.extend(block)
         timings: dict[str, list[float]] = {state: [] for state in STATES}
         log(f"measuring {len(order)} requests …")
         for state, address in order:
