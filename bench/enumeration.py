@@ -10,9 +10,10 @@ rate limits only with --redis-url), DEBUG off, starts granian as `make run` does
 8 blocking threads) and one `db_worker`, and creates --samples subscribers in each state
 (pending, confirmed, unsubscribed, bounced, complained) directly in the database. Then it POSTs
 the signup form once per address, the six states (those five and new addresses) interleaved
-in shuffled blocks of one request per state, each request from its own client address (X-Forwarded-For behind a trusted proxy) so
-that every request is the first of the hour for its IP and its address, as an attacker with many
-addresses would send them. Keep-alive, one connection, after 30 warm-up requests.
+in shuffled blocks of one request per state, each request from its own client address
+(X-Forwarded-For behind a trusted proxy) so that every request is the first of the hour for its
+IP and its address, as an attacker with many addresses would send them. Keep-alive, one
+connection, after 30 warm-up requests.
 
 It prints, per state, the median response time and the two-sided Mann–Whitney U test against
 the new state (normal approximation with tie correction; no scipy), and as the last line one
