@@ -265,23 +265,37 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": env_str("SITREP_TEST_SQLITE_NAME")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: local memory unless REDIS_URL is set.
+# Cache: local memory unless REDIS_URL is set. Abuse limits (newsletter/ratelimit.py) have their
+# own alias, which must survive load and be shared by every web process: Redis when REDIS_URL is
+# set, otherwise a table in the database (`manage.py createcachetable`; test databases get it
+# automatically). Local memory would cull the counters after 300 keys and is per process.
 REDIS_URL = env_str("REDIS_URL")
+RATE_LIMIT_CACHE_TABLE = "sitrep_ratelimit_cache"
 if REDIS_URL:
+    # Each test run gets its own prefix so counters never leak between runs.
+    _cache_prefix = env_str(
+        "SITREP_CACHE_PREFIX",
+        f"sitrep-test-{os.getpid()}" if ENVIRONMENT == "test" else "sitrep",
+    )
     CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            # Each test run gets its own prefix so counters never leak between runs.
-            "KEY_PREFIX": env_str(
-                "SITREP_CACHE_PREFIX",
-                f"sitrep-test-{os.getpid()}" if ENVIRONMENT == "test" else "sitrep",
-            ),
+            "KEY_PREFIX": prefix,
             "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
         }
+        for alias, prefix in (("default", _cache_prefix), ("ratelimit", f"{_cache_prefix}-rl"))
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "ratelimit": {
+            "BACKEND": "sitrep.newsletter.ratelimit.RateLimitCache",
+            "LOCATION": RATE_LIMIT_CACHE_TABLE,
+            # Only how often expired counters are swept: live ones are never culled.
+            "OPTIONS": {"MAX_ENTRIES": 10_000},
+        },
+    }
 
 # Background tasks: the database backend by default, RQ on Redis when asked, immediate in tests.
 TASK_BACKEND = env_str("SITREP_TASK_BACKEND", "immediate" if ENVIRONMENT == "test" else "database")
@@ -446,6 +460,9 @@ NEWSLETTER = {
     "LIMIT_PER_IP_PER_HOUR": env_int("SITREP_NEWSLETTER_LIMIT_PER_IP_PER_HOUR", 20),
     "LIMIT_PER_ADDRESS_PER_HOUR": env_int("SITREP_NEWSLETTER_LIMIT_PER_ADDRESS_PER_HOUR", 5),
     "CONFIRMATIONS_PER_ADDRESS_PER_DAY": env_int("SITREP_NEWSLETTER_CONFIRMATIONS_PER_DAY", 3),
+    "CONFIRMATIONS_PER_DOMAIN_PER_HOUR": env_int(
+        "SITREP_NEWSLETTER_CONFIRMATIONS_PER_DOMAIN_PER_HOUR", 100
+    ),
     "BATCH_SIZE": env_int("SITREP_NEWSLETTER_BATCH_SIZE", 500),
     "FLUSH_EVERY": env_int("SITREP_NEWSLETTER_FLUSH_EVERY", 100),
     "FLUSH_SECONDS": env_float("SITREP_NEWSLETTER_FLUSH_SECONDS", 1.0),

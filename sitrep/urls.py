@@ -7,12 +7,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from sitrep.discovery import views as discovery_views
+from sitrep.newsletter.webhooks import esp_webhook_urlpatterns
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    # ESP bounce and complaint webhooks (anymail's tracking signal, handled in the newsletter).
-    path("anymail/", include("anymail.urls")),
+    # ESP bounce and complaint webhooks (anymail's tracking signal, handled in the newsletter);
+    # 404 unless EMAIL_BACKEND is that ESP's and its webhook is configured.
+    path("anymail/", include((esp_webhook_urlpatterns(), "anymail"))),
     path("sitemap.xml", discovery_views.sitemap, name="sitemap"),
     path("robots.txt", discovery_views.robots, name="robots"),
 ]

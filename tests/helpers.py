@@ -1,12 +1,18 @@
 from __future__ import annotations
 
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import caches
+from django.core.cache.backends.db import DatabaseCache
 
 
 def clear_cache() -> None:
-    """Forget this test run's cache entries. On Redis only this run's prefixed keys go: Django's
-    `clear()` there is FLUSHDB, which would wipe whatever else shares the database."""
-    if hasattr(cache, "delete_pattern"):
-        cache.delete_pattern("*")
-    else:
-        cache.clear()
+    """Forget this test run's cache entries, in every cache alias. On Redis only this run's
+    prefixed keys go: Django's `clear()` there is FLUSHDB, which would wipe whatever else shares
+    the database. A database cache (the rate limits' alias) lives in the test database, which
+    each test's transaction rolls back; transactional tests clear it themselves."""
+    for alias in settings.CACHES:
+        cache = caches[alias]
+        if hasattr(cache, "delete_pattern"):
+            cache.delete_pattern("*")
+        elif not isinstance(cache, DatabaseCache):
+            cache.clear()

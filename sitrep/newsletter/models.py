@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .tokens import new_link_secret
@@ -78,6 +79,27 @@ class Subscriber(models.Model):
         from .crypto import decrypt_email
 
         return decrypt_email(self.email_encrypted)
+
+
+class SignupRequest(models.Model):
+    """A signup request waiting for the worker (actions.subscribers.do_process_signup_request).
+
+    The web request stores every well-formed request like this, whatever the address's state
+    (new, pending, confirmed, unsubscribed, bounced, complained), and enqueues one task; only
+    the task looks the address up and decides what to send. So the request does the same work
+    for every address and its timing tells nothing (docs/newsletter.md, "No enumeration"). The
+    task deletes the row; the purge removes any a failed task left behind."""
+
+    # Blind index and ciphertext of the address, as on Subscriber (erasure finds it by the index).
+    email_hash = models.CharField(max_length=64, db_index=True, editable=False)
+    email_encrypted = models.BinaryField(editable=False)
+    language = models.CharField(max_length=8)
+    topics = models.JSONField(default=list, blank=True)
+    consent_source = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"signup request #{self.pk}"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,6 +11,16 @@ from django_tasks import task
 # so they never wait behind a campaign on the "newsletter" queue.
 
 
+# Every signup request enqueues this one task, whatever the address's state, so the web request
+# does the same work for all of them (docs/newsletter.md, "No enumeration").
+@task(queue_name="default")
+def process_signup_request_task(request_id: int) -> str | None:
+    from .actions.subscribers import do_process_signup_request
+
+    outcome = do_process_signup_request(request_id)
+    return None if outcome is None else str(outcome)
+
+
 # The database backend does not retry: after a temporary SMTP failure the action enqueues the
 # same task again with `attempt` + 1 and a delay (bounded; see actions/subscribers.py).
 @task(queue_name="default")

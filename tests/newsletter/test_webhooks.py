@@ -144,7 +144,10 @@ def _basic_auth(secret: str) -> str:
     return "Basic " + base64.b64encode(secret.encode()).decode()
 
 
-@override_settings(ANYMAIL={"WEBHOOK_SECRET": "hook:s3cret"})
+@override_settings(
+    ANYMAIL={"WEBHOOK_SECRET": "hook:s3cret"},
+    EMAIL_BACKEND="anymail.backends.postmark.EmailBackend",
+)
 def test_postmark_bounce_webhook_through_http(client):
     subscriber = make_subscriber()
     payload = {
@@ -203,3 +206,43 @@ def test_esp_reports_suppress_through_the_shared_action(monkeypatch, event_type,
     subscriber.refresh_from_db()
     assert (subscriber.status, subscriber.unsubscribe_source) == (status, source)
     assert subscriber.email_encrypted is None and subscriber.unsubscribed_at is not None
+
+
+# --- webhook URLs exist only for the configured ESP --------------------------------------------
+
+
+def test_webhooks_are_404_when_no_esp_sends_our_mail(client, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    for url in ("/anymail/mailgun/tracking/", "/anymail/postmark/tracking/"):
+        assert client.get(url).status_code == 404
+        assert client.post(url, data="{}", content_type="application/json").status_code == 404
+
+
+def test_configured_esp_without_its_webhook_settings_is_404(client, settings):
+    # Mailgun's webhook needs a signing key (or the API key); without one anymail raised
+    # AnymailConfigurationError on any request, unauthenticated ones included: a 500.
+    settings.EMAIL_BACKEND = "anymail.backends.mailgun.EmailBackend"
+    settings.ANYMAIL = {"WEBHOOK_SECRET": "hook:s3cret"}
+    assert client.get("/anymail/mailgun/tracking/").status_code == 404
+    assert client.post("/anymail/mailgun/tracking/", {}).status_code == 404
+
+
+def test_configured_esp_answers_bad_requests_with_4xx(client, settings):
+    settings.EMAIL_BACKEND = "anymail.backends.mailgun.EmailBackend"
+    settings.ANYMAIL = {
+        "MAILGUN_API_KEY": "key-test",
+        "MAILGUN_WEBHOOK_SIGNING_KEY": "signing-test",
+        "WEBHOOK_SECRET": "hook:s3cret",
+    }
+    url = "/anymail/mailgun/tracking/"
+    assert client.get(url).status_code == 405
+    assert client.post(url, data="{}", content_type="application/json").status_code == 400
+    unsigned = client.post(
+        url,
+        data=json.dumps({"event-data": {"event": "failed"}, "signature": {}}),
+        content_type="application/json",
+        HTTP_AUTHORIZATION=_basic_auth("hook:s3cret"),
+    )
+    assert 400 <= unsigned.status_code < 500
+    # Another ESP's routes do not exist.
+    assert client.post("/anymail/postmark/tracking/", {}).status_code == 404

@@ -138,8 +138,9 @@ def do_import_subscribers(
                 ).values_list("pk", "email_hash")
                 for pk, email_hash in pending:
                     result.created_ids.append(pk)
-                    # Counts toward the per-address limit on confirmation emails, like a signup.
-                    if ratelimit.take_confirmation_slot(email_hash):
+                    # Counts toward the per-mailbox limit on confirmation emails, like a signup
+                    # (not toward the per-domain one, which is for anonymous requests).
+                    if ratelimit.take_confirmation_slot(hashes[email_hash].email, per_domain=False):
                         _enqueue_confirmation(pk)
                         result.confirmation_emails += 1
     logger.info(

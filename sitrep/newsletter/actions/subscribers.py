@@ -4,6 +4,8 @@ See docs/newsletter.md, "Subscribers and privacy".
 Invariants:
 - A subscriber is created only as `pending`; only `do_confirm_subscription` makes one
   `confirmed`.
+- A signup request does the same work whatever the address's state (it stores a
+  `SignupRequest` and enqueues one task); the worker decides (`do_process_signup_request`).
 - Emails are sent from the task queue, enqueued after the transaction commits, with ids only.
 - Unsubscribing, a bounce, a complaint and the purge all go through `do_suppress_subscribers`:
   it drops the encrypted address and keeps the blind index (suppression).
@@ -31,8 +33,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from .. import ratelimit
-from ..crypto import email_index, encrypt_email
-from ..models import Delivery, Subscriber
+from ..crypto import decrypt_email, email_index, encrypt_email
+from ..models import Delivery, SignupRequest, Subscriber
 from ..notices import ALREADY_SUBSCRIBED, CONFIRMATION, build_message, render_notice
 from ..tokens import (
     InvalidLink,
@@ -55,14 +57,18 @@ _RESTARTABLE = {Status.PENDING, Status.UNSUBSCRIBED}
 _SUPPRESSED = {Status.BOUNCED, Status.COMPLAINED}
 # Statuses that still receive mail (or may, once confirmed); suppressing moves them.
 ACTIVE = (Status.PENDING, Status.CONFIRMED)
+# A stored signup request is handled within seconds; one older than this was lost by its task.
+SIGNUP_REQUEST_MAX_AGE = timedelta(days=1)
 # Delays before retrying a notice after a temporary failure: 1, 5 and 25 minutes, then give up.
 NOTICE_RETRY_DELAYS = (60, 300, 1500)
 
 
 class RequestOutcome(enum.StrEnum):
     """What a signup request did. Never shown to the requester (every outcome renders the same
-    page); for tests, logs (with the subscriber id) and metrics."""
+    page); for tests, logs (with the subscriber id) and metrics. The web request only ever
+    returns QUEUED or RATE_LIMITED; the others are the worker's decisions."""
 
+    QUEUED = "queued"  # the request was stored; the worker decides (do_process_signup_request)
     CONFIRMATION_QUEUED = "confirmation_queued"
     ALREADY_SUBSCRIBED_QUEUED = "already_subscribed_queued"
     SUPPRESSED = "suppressed"
@@ -99,9 +105,15 @@ def do_request_subscription(
     consent_source: str = "signup form",
     known_topics: Iterable[str] | None = None,
 ) -> RequestOutcome:
-    """Handle a well-formed signup request. New, pending and unsubscribed addresses get a
-    confirmation email; confirmed ones an "already subscribed" email; bounced and complained
-    ones nothing. Raises ValidationError on malformed input (nothing changes then).
+    """Accept a well-formed signup request: store it (encrypted) and enqueue one
+    `process_signup_request_task`, which decides what to send (`do_process_signup_request`).
+    Raises ValidationError on malformed input (nothing changes then).
+
+    The work done here is the same for every address, known or not, in whatever state: it never
+    looks the address up. A request that answered suppressed addresses faster than new ones (no
+    write, no enqueue) told anyone with a stopwatch who has subscribed, bounced or complained.
+    Only the hourly rate limits can end a request early, and they depend on the request counts,
+    not on the address's state.
 
     `client_ip` is used for the rate limit only, hashed, in the cache; it is never stored."""
     address = clean_email(email)
@@ -109,33 +121,53 @@ def do_request_subscription(
     topics = clean_topics(
         topics, set(known_topics) if known_topics is not None else known_topic_slugs()
     )
-    email_hash = email_index(address)
-    _schedule_purge()
-    if not ratelimit.allow_request(client_ip=client_ip, email_hash=email_hash):
+    if not ratelimit.allow_request(client_ip=client_ip, address=address):
         logger.info("newsletter signup request over the rate limit")
         return RequestOutcome.RATE_LIMITED
 
-    now = timezone.now()
+    from .. import tasks
+
     with transaction.atomic():
+        request = SignupRequest.objects.create(
+            email_hash=email_index(address),
+            email_encrypted=encrypt_email(address),
+            language=language,
+            topics=topics,
+            consent_source=consent_source[:200],
+        )
+        transaction.on_commit(partial(tasks.process_signup_request_task.enqueue, request.pk))
+    return RequestOutcome.QUEUED
+
+
+def do_process_signup_request(request_id: int) -> RequestOutcome | None:
+    """Decide what a stored signup request sends, in the worker. New, pending and unsubscribed
+    addresses get a confirmation email; confirmed ones an "already subscribed" email; bounced
+    and complained ones nothing. Every email counts against the mailbox's and the domain's
+    limits (ratelimit.take_confirmation_slot). Returns None if the request was handled already."""
+    _schedule_purge()
+    with transaction.atomic():
+        request = SignupRequest.objects.select_for_update().filter(pk=request_id).first()
+        if request is None:
+            return None
+        address = decrypt_email(request.email_encrypted)
+        language, topics, consent_source = request.language, request.topics, request.consent_source
+        request.delete()
+        email_hash = email_index(address)
+
         subscriber = Subscriber.objects.select_for_update().filter(email_hash=email_hash).first()
         if subscriber is not None and subscriber.status in _SUPPRESSED:
             logger.info("newsletter signup request for suppressed %s", subscriber)
             return RequestOutcome.SUPPRESSED
 
+        if not ratelimit.take_confirmation_slot(address):
+            logger.info("newsletter notice limit reached for %s", subscriber or "a new address")
+            return RequestOutcome.RATE_LIMITED
+
         if subscriber is not None and subscriber.status == Status.CONFIRMED:
             # Nothing about a confirmed subscription changes without the owner's link.
-            if not ratelimit.take_confirmation_slot(email_hash):
-                logger.info("newsletter notice limit reached for %s", subscriber)
-                return RequestOutcome.RATE_LIMITED
             _enqueue_after_commit("already_subscribed", subscriber.pk, language)
             logger.info("newsletter signup request for %s: already subscribed", subscriber)
             return RequestOutcome.ALREADY_SUBSCRIBED_QUEUED
-
-        if not ratelimit.take_confirmation_slot(email_hash):
-            logger.info(
-                "newsletter confirmation limit reached for %s", subscriber or "a new address"
-            )
-            return RequestOutcome.RATE_LIMITED
 
         if subscriber is None:
             subscriber = Subscriber(email_hash=email_hash)
@@ -146,7 +178,7 @@ def do_request_subscription(
         subscriber.language = language
         subscriber.topics = topics
         subscriber.consent_source = consent_source
-        subscriber.requested_at = now
+        subscriber.requested_at = timezone.now()
         if not subscriber.confirmation_nonce:
             subscriber.confirmation_nonce = new_confirmation_nonce()
         try:
@@ -483,6 +515,8 @@ def do_purge_unconfirmed(*, now: datetime | None = None) -> int:
             returning, status=Status.UNSUBSCRIBED, source="purge", only_from={Status.PENDING}
         )
         _total, per_model = stale.filter(unsubscribed_at__isnull=True).delete()
+        # Requests a failed or lost task never handled: their address must not stay here.
+        SignupRequest.objects.filter(created_at__lt=now - SIGNUP_REQUEST_MAX_AGE).delete()
     count = reverted + per_model.get(Subscriber._meta.label, 0)
     logger.info("newsletter purge: %d unconfirmed subscribers forgotten", count)
     return count
@@ -492,9 +526,11 @@ def do_erase_subscriber(email: str) -> bool:
     """Erase everything stored about an address: the subscriber row, its encrypted address, its
     blind index and its delivery ledger rows. Afterwards the address is not even suppressed (the
     person asked us to forget it). Returns whether there was anything to erase."""
+    email_hash = email_index(email)
     with transaction.atomic():
-        _total, per_model = Subscriber.objects.filter(email_hash=email_index(email)).delete()
-    erased = per_model.get(Subscriber._meta.label, 0) > 0
+        _total, per_model = Subscriber.objects.filter(email_hash=email_hash).delete()
+        waiting, _per_model = SignupRequest.objects.filter(email_hash=email_hash).delete()
+    erased = per_model.get(Subscriber._meta.label, 0) > 0 or waiting > 0
     logger.info("newsletter erase request: %s", "erased" if erased else "nothing stored")
     return erased
 
