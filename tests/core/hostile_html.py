@@ -3,6 +3,7 @@ sanitiser, page, translation and email tests (and bench/xss_constructs.py)."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -107,7 +108,7 @@ def find_executable_constructs(html: str) -> list[Construct]:
         attrs = {
             k.lower(): (" ".join(v) if isinstance(v, list) else v) for k, v in el.attrs.items()
         }
-        if tag in _EXECUTABLE_TAGS:
+        if tag in _EXECUTABLE_TAGS and not _is_data_block(el):
             found.append(Construct(tag, "tag"))
         if tag == "meta" and "refresh" in (attrs.get("http-equiv") or "").lower():
             found.append(Construct(tag, "meta refresh"))
@@ -138,9 +139,29 @@ def find_executable_constructs(html: str) -> list[Construct]:
     return found
 
 
+def _is_data_block(el) -> bool:
+    """JSON-LD for search engines: never run by browsers, and inert if it is JSON whose text
+    cannot end the element (our json_ld escapes every "<")."""
+    if el.name.lower() != "script" or (el.get("type") or "").lower() != "application/ld+json":
+        return False
+    text = el.string or ""
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return "<" not in text
+
+
+_DATA_BLOCK_OPENING = '<script type="application/ld+json">'
+
+
 def find_raw_constructs(html: str) -> list[str]:
     """The raw-markup net: unescaped executable tag openings and event-handler attributes."""
-    found = [m.group(0)[:40] for m in _RAW_TAG.finditer(html)]
+    found = [
+        m.group(0)[:40]
+        for m in _RAW_TAG.finditer(html)
+        if not html.startswith(_DATA_BLOCK_OPENING, m.start())
+    ]
     for tag in _RAW_OPEN_TAG.finditer(html):
         # Attribute values are quoted and escaped: only what lies outside them is markup.
         bare = _QUOTED.sub('""', tag.group(0))

@@ -30,6 +30,9 @@ CONTEXT = {
     "max_age_hours": 72,
 }
 
+# Emails read the publication's name from the database (core.PublicationSettings).
+pytestmark = pytest.mark.django_db
+
 
 # --- WCAG 2.x contrast --------------------------------------------------------------------------
 

@@ -236,14 +236,17 @@ def test_topic_page_lists_articles_across_weeks_with_trends(client, publication,
     assert weeks == [WEEK_LABELS[lang], WEEK_LABELS[lang], PREVIOUS_WEEK_LABELS[lang]]
     assert [trend for trend, _ in trend_badges(page)] == ["unchanged", "improved", "improved"]
     assert trend_badges(page)[0][1] == TREND_SENTENCES[lang]["unchanged"]
-    # The trend history strip reads oldest to newest, each icon named for screen readers.
-    strip = page.select(".trend-strip__item")
+    # The trend history (the topic's row of the trend monitor) reads oldest to newest, each
+    # icon named for screen readers; the current week has two articles in one cell.
+    strip = page.select(".trend-history a.trend-cell__link")
     assert [item["class"][1] for item in strip] == [
         "trend--improved",
         "trend--improved",
         "trend--unchanged",
     ]
-    assert text(strip[0]) == f"{PREVIOUS_WEEK_LABELS[lang]}: {TREND_SENTENCES[lang]['improved']}"
+    sentence = TREND_SENTENCES[lang]["improved"]
+    expected = f"{ECONOMY[lang]}, {PREVIOUS_WEEK_LABELS[lang]}: {sentence[0].lower()}{sentence[1:]}"
+    assert strip[0]["aria-label"].replace("\u00a0", " ") == expected.replace("\u00a0", " ")
 
 
 @pytest.mark.django_db
@@ -357,12 +360,15 @@ def test_every_page_is_self_contained_with_skip_link_and_one_h1(client, publicat
         # No request to any other origin: every resource is a path on this site.
         for tag, attribute in (("script", "src"), ("img", "src"), ("link", "href")):
             for node in page.find_all(tag):
+                if tag == "script" and node.get("type") == "application/ld+json":
+                    continue  # a data block for search engines, no request
                 url = node.get(attribute, "")
                 if tag == "link" and node.get("rel") in (["alternate"], ["canonical"]):
                     assert url.startswith("http://testserver/"), url
                 else:
                     assert url.startswith("/") or url.startswith("data:"), (path, url)
-        assert page.find("script") is None  # reading needs no JavaScript
+        # Reading needs no JavaScript: the only script elements are JSON-LD data blocks.
+        assert all(node.get("type") == "application/ld+json" for node in page.find_all("script"))
         assert page.select_one("header a.site-name")["href"] == f"/{lang}/"
 
 

@@ -47,6 +47,7 @@ def discovery_head(context) -> SafeString:
             ("application/rss+xml", f"{topic.name} (RSS)", f"{topic_feeds}/rss/"),
             ("application/atom+xml", f"{topic.name} (Atom)", f"{topic_feeds}/atom/"),
         ]
+    feeds = [(kind, title, absolute(path)) for kind, title, path in feeds]
     parts = [format_html_join("\n", '<link rel="alternate" type="{}" title="{}" href="{}">', feeds)]
 
     url = absolute(request.path)
