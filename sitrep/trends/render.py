@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
+from html import escape  # plain str in, plain str out: Django's lazy-aware escape is slower
 
 from django.template.loader import render_to_string
-from django.utils.html import escape, format_html
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
@@ -31,25 +32,38 @@ def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def cell_name(topic_name: str, week_start: datetime.date, language: str, trend: str | None) -> str:
-    """'Economy, October 9 – October 15, 2023: the situation has worsened'."""
-    week = week_label(week_start, language)
+@lru_cache(maxsize=8192)
+def _week(week_start: datetime.date, language: str) -> str:
+    return week_label(week_start, language)
+
+
+@lru_cache(maxsize=64)
+def _what(trend: str | None, language: str) -> str:
+    # `language` keys the cache: the words come from the active language's catalogue.
     if trend is None:
         # Translators: the accessible name of an empty cell of the trend monitor.
-        what = gettext("no article")
-    else:
-        what = lower_first(trend_sentence(trend))
-    return f"{topic_name}, {week}: {what}"
+        return gettext("no article")
+    return lower_first(trend_sentence(trend))
+
+
+@lru_cache(maxsize=8)
+def _in_english(language: str) -> str:
+    # Translators: added to a trend monitor cell that links to an untranslated article.
+    return gettext("in English")
+
+
+def cell_name(topic_name: str, week_start: datetime.date, language: str, trend: str | None) -> str:
+    """'Economy, October 9 – October 15, 2023: the situation has worsened'."""
+    return f"{topic_name}, {_week(week_start, language)}: {_what(trend, language)}"
 
 
 def _link(item: Assessment, topic_name: str, language: str) -> str:
     name = cell_name(topic_name, item.week_start, language, item.trend)
     if item.language != language:
-        # Translators: added to a trend monitor cell that links to an untranslated article.
-        name = f"{name} ({gettext('in English')})"
+        name = f"{name} ({_in_english(language)})"
     return (
         f'<a class="trend-cell__link trend--{escape(item.trend)}" href="{escape(item.url)}" '
-        f'aria-label="{escape(name)}" title="{escape(name)}">{trend_icon(item.trend)}</a>'
+        f'aria-label="{escape(name)}">{trend_icon(item.trend)}</a>'
     )
 
 
@@ -78,7 +92,7 @@ def week_headers_html(weeks: Sequence[datetime.date], language: str) -> SafeStri
                 '<th scope="col" class="trend-grid__week"><span aria-hidden="true">{}</span>'
                 '<span class="visually-hidden">{}</span></th>',
                 f"{week:%d.%m}",
-                week_label(week, language),
+                _week(week, language),
             )
             for week in weeks
         )
