@@ -195,7 +195,7 @@ def list_topics(
 ):
     found = selectors.topics(_language(language))
     items, meta = page_of(found, found.count(), page, page_size, request)
-    return {**meta, "results": [values.topic(item) for item in items]}
+    return {**meta, "results": [values.topic(item, _urls(request)) for item in items]}
 
 
 @api.get(

@@ -6,7 +6,8 @@ from django.urls import re_path
 from .endpoints import api
 from .http import api_view, not_found
 
-patterns, app_name, namespace = api.urls
+patterns, _app, namespace = api.urls
+app_name = namespace  # reverse() of ninja's own views uses it
 for pattern in patterns:
     pattern.callback = api_view(pattern.callback)
 

@@ -35,14 +35,14 @@ class Urls:
         )
 
 
-def topic(item: Topic) -> dict:
+def topic(item: Topic, urls: Urls) -> dict:
     return {
         "id": item.pk,
         "slug": item.slug,
         "language": item.locale.language_code,
         "name": item.name,
         "description": item.description,
-        "url": item.get_url(),
+        "url": urls.absolute(item.get_url()),
     }
 
 
