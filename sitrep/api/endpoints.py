@@ -256,7 +256,8 @@ def search(
     parsed = search_query.parse(q.replace("\x00", ""), alias_groups())
     results = search_articles(parsed, filters)
     count = results.count() if parsed.query is not None else 0
-    items, meta = page_of(results, count, page, page_size, request)
+    found, meta = page_of(results, count, page, page_size, request)
+    items = selectors.in_order([article.pk for article in found])
     hits = values.article_summaries(items, _urls(request))
     words = frozenset(parsed.words)
     for hit, article in zip(hits, items, strict=True):
