@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
-from django.core.signals import request_finished
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
@@ -29,10 +29,12 @@ CHECKS = [
 
 @pytest.fixture
 def in_test_transaction(content, db):
-    """Django closes the connection after each WSGI request; inside the test's transaction that
-    would lose the data (the test client does the same)."""
+    """Django closes the connection around each WSGI request; inside the test's transaction that
+    would lose the data (the test client disconnects the same handlers)."""
+    request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     yield
+    request_started.connect(close_old_connections)
     request_finished.connect(close_old_connections)
 
 
