@@ -150,6 +150,7 @@ INSTALLED_APPS = [
     "sitrep.trends",
     "sitrep.discovery",
     "sitrep.search",
+    "sitrep.api",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

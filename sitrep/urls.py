@@ -17,6 +17,7 @@ urlpatterns = [
     path("anymail/", include((esp_webhook_urlpatterns(), "anymail"))),
     path("sitemap.xml", discovery_views.sitemap, name="sitemap"),
     path("robots.txt", discovery_views.robots, name="robots"),
+    path("api/v1/", include("sitrep.api.urls")),
 ]
 
 if settings.SERVE_MEDIA:
