@@ -223,6 +223,8 @@ AXES_FAILURE_LIMIT = env_int("SITREP_LOGIN_FAILURE_LIMIT", 5)
 # editor out for long.
 AXES_COOLOFF_TIME = timedelta(minutes=min(env_int("SITREP_LOGIN_COOLOFF_MINUTES", 15), 15))
 AXES_RESET_ON_SUCCESS = True
+# Attempts during a lockout do not prolong it: it ends AXES_COOLOFF_TIME after it began.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 # Behind a proxy the client is the address the proxy saw (X-Forwarded-For), else REMOTE_ADDR.
 AXES_CLIENT_IP_CALLABLE = "sitrep.accounts.client_ip.client_ip"
 AXES_LOCKOUT_CALLABLE = "sitrep.accounts.views.locked_out"
