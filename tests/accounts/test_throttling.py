@@ -85,7 +85,9 @@ def test_behind_a_proxy_the_forwarded_address_counts_not_the_proxy(db, editor):
     with override_settings(SITREP_BEHIND_PROXY=True, SITREP_PROXY_COUNT=1):
         for n in range(5):
             # Every request arrives from the proxy; a client may send its own (false) entries.
-            attempt("editor", "wrong", ip="10.0.0.1", HTTP_X_FORWARDED_FOR=f"1.2.3.4, 198.51.100.{n}")
+            attempt(
+                "editor", "wrong", ip="10.0.0.1", HTTP_X_FORWARDED_FOR=f"1.2.3.4, 198.51.100.{n}"
+            )
         # Other clients behind the same proxy are not locked out with the account above.
         response = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="192.0.2.1").post(
             LOGIN, {"username": "someone", "password": "x"}
