@@ -9,8 +9,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from django_otp.oath import totp
-from freezegun import freeze_time
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from freezegun import freeze_time
 
 from sitrep.accounts.actions import do_confirm_totp_device, do_start_totp_device
 
