@@ -20,6 +20,8 @@ OPEN_BEFORE_SECOND_FACTOR = (
     "wagtailadmin_login",
     "wagtailadmin_logout",
     "wagtailadmin_javascript_catalog",
+    # The icon sprite every admin page fetches, the sign-in steps included.
+    "wagtailadmin_sprite",
     "sitrep_accounts_setup",
     "sitrep_accounts_verify",
 )

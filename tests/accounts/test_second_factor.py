@@ -142,3 +142,12 @@ def test_a_non_staff_account_is_not_asked_for_a_second_factor(db, django_user_mo
     # Wagtail itself keeps them out of the admin (no access permission).
     assert client.get("/admin/").status_code == 302
     assert not client.get("/admin/")["Location"].startswith((SETUP, VERIFY))
+
+
+def test_the_sign_in_steps_get_their_icons(db, boss, site_structure):
+    """Admin pages fetch the icon sprite; it must not be the verify page instead."""
+    enrolled(boss)
+    client = password_login("boss")
+    response = client.get(reverse("wagtailadmin_sprite"))
+    assert response.status_code == 200
+    assert b"<svg" in response.content and b"<main" not in response.content
