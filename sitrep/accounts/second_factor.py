@@ -28,10 +28,12 @@ OPEN_BEFORE_SECOND_FACTOR = (
 
 
 def is_admin_account(user: AbstractBaseUser | AnonymousUser) -> bool:
-    """Staff, or anybody Wagtail lets into its admin: these accounts need a second factor."""
+    """Anybody Wagtail lets into its admin (superusers, and staff given "Can access Wagtail
+    admin"): these accounts need a second factor. The test is Wagtail's own, so that nobody is
+    sent to a set-up page that Wagtail would then refuse them."""
     if not user.is_authenticated or not user.is_active:
         return False
-    return bool(user.is_staff or user.has_perm("wagtailadmin.access_admin"))
+    return bool(user.has_perm("wagtailadmin.access_admin"))
 
 
 def has_second_factor(user: AbstractBaseUser) -> bool:

@@ -151,3 +151,10 @@ def test_the_sign_in_steps_get_their_icons(db, boss, site_structure):
     response = client.get(reverse("wagtailadmin_sprite"))
     assert response.status_code == 200
     assert b"<svg" in response.content and b"<main" not in response.content
+
+
+def test_staff_without_admin_access_is_not_sent_round_in_circles(db, django_user_model):
+    django_user_model.objects.create_user("clerk", "c@example.org", PASSWORD, is_staff=True)
+    client = password_login("clerk")
+    response = client.get("/admin/", follow=True)
+    assert response.redirect_chain[-1][0].startswith("/admin/login/")
