@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -145,6 +146,7 @@ WAGTAIL_SITE_NAME = SITE_NAME
 
 INSTALLED_APPS = [
     "sitrep.core",
+    "sitrep.accounts",
     "sitrep.publishing",
     "sitrep.newsletter",
     "sitrep.trends",
@@ -176,6 +178,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Accounts (sitrep/accounts, docs/editorial.md "Accounts"): login throttling and the
+    # second factor every admin account must pass.
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -191,10 +199,42 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session passed a second factor.
+    "django_otp.middleware.OTPMiddleware",
+    # Admin accounts reach nothing in the admin before the second factor (sitrep/accounts).
+    "sitrep.accounts.middleware.AdminAccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Accounts. django-axes' backend first: it refuses a locked-out username or address before
+# any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Each failure counts against the username and, separately, against the client address: many
+# passwords for one account from many addresses, and many accounts from one address, both lock.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = env_int("SITREP_LOGIN_FAILURE_LIMIT", 5)
+# A lockout lifts by itself; never more than 15 minutes, so an attacker cannot keep a real
+# editor out for long.
+AXES_COOLOFF_TIME = timedelta(minutes=min(env_int("SITREP_LOGIN_COOLOFF_MINUTES", 15), 15))
+AXES_RESET_ON_SUCCESS = True
+# Attempts during a lockout do not prolong it: it ends AXES_COOLOFF_TIME after it began.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# Behind a proxy the client is the address the proxy saw (X-Forwarded-For), else REMOTE_ADDR.
+AXES_CLIENT_IP_CALLABLE = "sitrep.accounts.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "sitrep.accounts.views.locked_out"
+AXES_VERBOSE = False
+SITREP_BEHIND_PROXY = env_bool("SITREP_BEHIND_PROXY", False)
+# How many proxies of ours append to X-Forwarded-For (nginx in front of granian: 1).
+SITREP_PROXY_COUNT = env_int("SITREP_PROXY_COUNT", 1)
+# The name authenticator apps show next to the code.
+OTP_TOTP_ISSUER = SITE_NAME
 
 # Content-Security-Policy (sitrep/core/csp.py). Public pages run no script, load nothing from
 # another origin and use no inline style; the Wagtail admin needs inline script and style

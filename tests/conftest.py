@@ -23,3 +23,26 @@ def site_structure(db):
 @pytest.fixture
 def locales(site_structure) -> dict[str, Locale]:
     return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+@pytest.fixture(autouse=True)
+def _force_login_passes_the_second_factor(monkeypatch):
+    """`client.force_login(user)` stands for a finished sign-in, second factor included, so
+    admin tests that are not about accounts need not type codes. The enforcement itself stays
+    on: tests of the sign-in (tests/accounts/) sign in through the real forms."""
+    from django.test import Client
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_static.models import StaticDevice
+
+    original = Client.force_login
+
+    def force_login(self, user, backend=None):
+        original(self, user, backend)
+        device, _ = StaticDevice.objects.get_or_create(
+            user=user, name="test sign-in", defaults={"confirmed": True}
+        )
+        session = self.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login)
