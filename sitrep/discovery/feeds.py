@@ -122,7 +122,7 @@ def _authors_by_article(items: list[ArticlePage]) -> dict[int, list[str]]:
         ArticleAuthor.objects.filter(article__in=items)
         .annotate(localized_name=Subquery(localized.values("name")[:1]))
         .select_related("author")
-        .order_by("article_id", "sort_order")
+        .order_by("article_id", "sort_order", "pk")
     )
     names: dict[int, list[str]] = {}
     for link in links:
