@@ -11,9 +11,10 @@ import datetime
 from django.conf import settings
 from django.db.models import CharField, Max, Min
 from django.db.models.functions import Cast
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from sitrep.publishing.models import ArticlePage, IssuePage, Topic
+from sitrep.publishing.page_urls import public_path, root_paths
 
 from .monitor import Assessment, TopicInfo
 
@@ -51,16 +52,6 @@ def published_weeks(locale: Locale) -> tuple[datetime.date | None, datetime.date
     return bounds["first"], bounds["last"]
 
 
-def _root_paths() -> dict[str, str]:
-    """language code -> the internal url_path of that language's home page (cached by Wagtail)."""
-    return {root.language_code: root.root_path for root in Site.get_site_root_paths()}
-
-
-def public_path(url_path: str, language: str, roots: dict[str, str]) -> str:
-    root = roots.get(language, "/")
-    return f"/{language}/{url_path[len(root) :]}" if url_path.startswith(root) else url_path
-
-
 def assessments_for(
     locale: Locale, first: datetime.date, last: datetime.date, topic_keys: dict[int, str]
 ) -> list[Assessment]:
@@ -77,7 +68,7 @@ def assessments_for(
         )
         .order_by()
     )
-    roots = _root_paths()
+    roots = root_paths()
     chosen: dict[object, tuple] = {}
     for row in rows:
         key, locale_id = row[0], row[1]
