@@ -378,7 +378,11 @@ class ArticlePageQuerySet(PageQuerySet):
                 models.Q(issue_week__live=True)
                 | models.Q(issue_week_id__in=[issue.pk for issue in issues])
             )
-            .annotate(week_key=models.F("issue_week__translation_key"))
+            .annotate(
+                week_key=models.F("issue_week__translation_key"),
+                # What `issue_is_live` asks, without a query per article for its URL.
+                issue_live=models.F("issue_week__live"),
+            )
         )
 
 
