@@ -14,7 +14,7 @@ from django.db.models.functions import Cast
 from wagtail.models import Locale
 
 from sitrep.publishing.models import ArticlePage, IssuePage, Topic
-from sitrep.publishing.page_urls import public_path, root_paths
+from sitrep.publishing.page_urls import root_paths
 
 from .monitor import Assessment, TopicInfo
 
@@ -61,27 +61,37 @@ def assessments_for(
     rows = (
         ArticlePage.objects.published()
         .filter(locale_id__in=languages, issue_week__week_start__range=(first, last))
-        # The key as text: building thousands of UUID objects costs more than the query.
-        .annotate(key=Cast("translation_key", output_field=CharField()))
-        .values_list(
-            "key", "locale_id", "topic_id", "trend", "url_path", "title", "issue_week__week_start"
+        # The key and the week as text: building thousands of UUID objects, or parsing
+        # thousands of dates on SQLite, costs more than the query. Weeks are few: each is
+        # parsed once below.
+        .annotate(
+            key=Cast("translation_key", output_field=CharField()),
+            week=Cast("issue_week__week_start", output_field=CharField()),
         )
+        .values_list("key", "locale_id", "topic_id", "trend", "url_path", "title", "week")
         .order_by()
     )
-    roots = root_paths()
-    chosen: dict[object, tuple] = {}
+    own = locale.pk
+    chosen: dict[str, tuple] = {}
     for row in rows:
-        key, locale_id = row[0], row[1]
-        if key not in chosen or locale_id == locale.pk:
+        key = row[0]
+        if row[1] == own or key not in chosen:
             chosen[key] = row
-    return [
-        Assessment(
-            topic_key=topic_keys.get(topic_id, ""),
-            week_start=week,
-            trend=trend,
-            url=public_path(url_path, languages[locale_id], roots),
-            title=title,
-            language=languages[locale_id],
+    roots = root_paths()
+    weeks: dict[str, datetime.date] = {}
+    paths: dict[int, tuple[str, str, int]] = {}
+    for locale_id, language in languages.items():
+        root = roots.get(language, "/")
+        paths[locale_id] = (root, f"/{language}/", len(root))
+    result = []
+    for _key, locale_id, topic_id, trend, url_path, title, week_text in chosen.values():
+        week = weeks.get(week_text)
+        if week is None:
+            week = weeks[week_text] = datetime.date.fromisoformat(week_text[:10])
+        # public_path(), inlined: it runs for every article of the range.
+        root, prefix, cut = paths[locale_id]
+        url = prefix + url_path[cut:] if url_path.startswith(root) else url_path
+        result.append(
+            Assessment(topic_keys.get(topic_id, ""), week, trend, url, title, languages[locale_id])
         )
-        for _key, locale_id, topic_id, trend, url_path, title, week in chosen.values()
-    ]
+    return result
