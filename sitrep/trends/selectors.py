@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
-from django.db.models import CharField, Max, Min
+from django.db.models import CharField, DateField, Subquery
 from django.db.models.functions import Cast
 from wagtail.models import Locale
 
@@ -44,12 +44,22 @@ def topics_for(locale: Locale) -> tuple[list[TopicInfo], dict[int, str]]:
 
 
 def published_weeks(locale: Locale) -> tuple[datetime.date | None, datetime.date | None]:
+    """The first and the last published week, in one query.
+
+    Each end is the first live issue found walking the week index from that end: MIN() and
+    MAX() with a join read every issue of the archive instead.
+    """
+    issues = IssuePage.objects.live().filter(locale_id__in=_locale_ids(locale)).values("week_start")
     bounds = (
-        IssuePage.objects.live()
-        .filter(locale_id__in=_locale_ids(locale))
-        .aggregate(first=Min("week_start"), last=Max("week_start"))
+        Locale.objects.filter(pk=locale.pk)
+        .annotate(
+            first=Subquery(issues.order_by("week_start")[:1], output_field=DateField()),
+            last=Subquery(issues.order_by("-week_start")[:1], output_field=DateField()),
+        )
+        .values_list("first", "last")
+        .first()
     )
-    return bounds["first"], bounds["last"]
+    return bounds if bounds is not None else (None, None)
 
 
 def assessments_for(
