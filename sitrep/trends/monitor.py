@@ -34,7 +34,6 @@ class Assessment(NamedTuple):
     week_start: datetime.date
     trend: str
     url: str
-    title: str
     language: str  # the language of the linked article (a stand-in may be in English)
 
 

@@ -68,6 +68,10 @@ def assessments_for(
     """Every live article of a live issue in the weeks, in this language, or in the source
     language where this one has no live translation."""
     languages = _locale_ids(locale)
+    columns = ["locale_id", "topic_id", "trend", "url_path", "week"]
+    if len(languages) > 1:
+        # Which articles are one another's translations; the source language alone needs none.
+        columns.append("key")
     rows = (
         ArticlePage.objects.published()
         .filter(locale_id__in=languages, issue_week__week_start__range=(first, last))
@@ -78,15 +82,19 @@ def assessments_for(
             key=Cast("translation_key", output_field=CharField()),
             week=Cast("issue_week__week_start", output_field=CharField()),
         )
-        .values_list("key", "locale_id", "topic_id", "trend", "url_path", "title", "week")
+        .values_list(*columns)
         .order_by()
     )
-    own = locale.pk
-    chosen: dict[str, tuple] = {}
-    for row in rows:
-        key = row[0]
-        if row[1] == own or key not in chosen:
-            chosen[key] = row
+    if len(languages) > 1:
+        own = locale.pk
+        chosen: dict[str, tuple] = {}
+        for row in rows:
+            key = row[5]
+            if row[0] == own or key not in chosen:
+                chosen[key] = row
+        selected = chosen.values()
+    else:
+        selected = rows
     roots = root_paths()
     weeks: dict[str, datetime.date] = {}
     paths: dict[int, tuple[str, str, int]] = {}
@@ -94,7 +102,7 @@ def assessments_for(
         root = roots.get(language, "/")
         paths[locale_id] = (root, f"/{language}/", len(root))
     result = []
-    for _key, locale_id, topic_id, trend, url_path, title, week_text in chosen.values():
+    for locale_id, topic_id, trend, url_path, week_text, *_key in selected:
         week = weeks.get(week_text)
         if week is None:
             week = weeks[week_text] = datetime.date.fromisoformat(week_text[:10])
@@ -102,6 +110,6 @@ def assessments_for(
         root, prefix, cut = paths[locale_id]
         url = prefix + url_path[cut:] if url_path.startswith(root) else url_path
         result.append(
-            Assessment(topic_keys.get(topic_id, ""), week, trend, url, title, languages[locale_id])
+            Assessment(topic_keys.get(topic_id, ""), week, trend, url, languages[locale_id])
         )
     return result
