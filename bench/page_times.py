@@ -44,9 +44,7 @@ def page_paths(language: str) -> dict[str, str]:
     article = ArticlePage.objects.live().child_of(newest).order_by("path").first()
     topic = Topic.objects.filter(locale__language_code=language).order_by("sort_order").first()
     topic_articles = (
-        ArticlePage.objects.published()
-        .filter(locale__language_code=language, topic=topic)
-        .count()
+        ArticlePage.objects.published().filter(locale__language_code=language, topic=topic).count()
     )
     last_archive = max(math.ceil(issues.count() / ARCHIVE_PAGE_SIZE), 1)
     last_topic = max(math.ceil(topic_articles / TOPIC_PAGE_SIZE), 1)
