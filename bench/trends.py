@@ -2,7 +2,8 @@
 
 Run on a seeded archive (e.g. `manage.py seed_demo --weeks 520`):
     SITREP_ENVIRONMENT=development python bench/trends.py [--runs 20]
-Prints medians per page and, last, one JSON line.
+Prints medians per page (wall and this process's CPU time: the machine is shared, CPU time is
+the steadier figure) and, last, one JSON line with the load average.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def main() -> None:
     client = Client()
     paths = {
         "trends_52": "/en/trends/?range=52",
+        "trends_52_be": "/be/trends/?range=52",
         "trends_all": "/en/trends/?range=all",
         "trends_all_be": "/be/trends/?range=all",
         "data_json_all": "/en/trends/data.json?range=all",
@@ -49,23 +51,28 @@ def main() -> None:
     results: dict[str, dict[str, float]] = {}
     for name, path in paths.items():
         assert client.get(path).status_code == 200, path
-        times = []
+        times, cpu_times = [], []
         for _ in range(args.runs):
-            start = time.perf_counter()
+            start, cpu_start = time.perf_counter(), time.process_time()
             response = client.get(path)
+            cpu_times.append((time.process_time() - cpu_start) * 1000)
             times.append((time.perf_counter() - start) * 1000)
         with CaptureQueriesContext(connection) as queries:
             client.get(path)
         results[name] = {
             "median_ms": round(statistics.median(times), 1),
+            "cpu_median_ms": round(statistics.median(cpu_times), 1),
             "p95_ms": round(sorted(times)[int(len(times) * 0.95) - 1], 1),
             "queries": len(queries),
             "kB": round(len(response.content) / 1024, 1),
         }
         print(f"{name:16} {path:34} median {results[name]['median_ms']:7.1f} ms  "
+              f"cpu {results[name]['cpu_median_ms']:7.1f} ms  "
               f"p95 {results[name]['p95_ms']:7.1f} ms  {len(queries)} queries  "
               f"{results[name]['kB']} kB")  # fmt: skip
-    print(json.dumps({"weeks_in_archive": weeks, "runs": args.runs, "pages": results}))
+    print(json.dumps({"weeks_in_archive": weeks, "runs": args.runs,
+                      "load_average": [round(value, 2) for value in os.getloadavg()],
+                      "pages": results}))  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -39,6 +39,8 @@ from .trends import Trend, trend_sentence
 ARCHIVE_PAGE_SIZE = 20
 TOPIC_PAGE_SIZE = 20
 HOME_PREVIOUS_ISSUES = 5
+# The newest weeks searched first for an article's "Read more" of the same topic.
+RELATED_RECENT_WEEKS = 12
 # What a related-article teaser shows (title, week, trend, link). Loading only these keeps the
 # queries small: Django's SQL compiler is slow with the full page rows of three joined tables.
 TEASER_FIELDS = (
@@ -59,6 +61,35 @@ def paginate(items, per_page: int, page_number: int) -> dict[str, object]:
     return {"page_obj": page_obj, "page_range": list(page_range)}
 
 
+def load_page_rows(pagination: dict[str, object], queryset: models.QuerySet) -> None:
+    """Load the full rows of a paginated list's current page only.
+
+    Sorting a long list (all of a topic's articles, all issues) with every column of its rows is
+    what made deep pages grow with the archive: the page's ids are sorted narrow, in a
+    subquery, and only those rows are read whole. Same number of queries.
+    """
+    page_obj = pagination["page_obj"]
+    page_obj.object_list = queryset.filter(pk__in=page_obj.object_list.values("pk"))
+
+
+def children_of(queryset: models.QuerySet, parent: Page) -> models.QuerySet:
+    """`queryset.child_of(parent)` as a range of the indexed `path`.
+
+    Wagtail's `child_of` asks `path LIKE 'parent%'`, which SQLite answers by reading the whole
+    page table (its LIKE is case-insensitive, the index is not): the archive and every URL
+    lookup would grow with the archive (issue 10). A child's path is the parent's plus one
+    step of the tree's alphabet.
+    """
+    step = parent.steplen
+    return queryset.filter(
+        path__range=(
+            parent.path + parent.alphabet[0] * step,
+            parent.path + parent.alphabet[-1] * step,
+        ),
+        depth=parent.depth + 1,
+    )
+
+
 class DirectChildRouteMixin:
     """Route to a child with one query by asking the child model directly.
 
@@ -70,7 +101,7 @@ class DirectChildRouteMixin:
     child_page_model: type[Page]
 
     def child_queryset(self):
-        return self.child_page_model.objects.child_of(self)
+        return children_of(self.child_page_model.objects.all(), self)
 
     def route(self, request, path_components):
         if not path_components:
@@ -204,14 +235,12 @@ class HomePage(RoutablePageMixin, DirectChildRouteMixin, Page):
             .defer("body")
             .order_by("-issue_week__week_start", "path")
         )
+        pagination = paginate(articles, TOPIC_PAGE_SIZE, wanted.number)
+        load_page_rows(pagination, articles)
         return self._render_route(
             request,
             "publishing/topic_page.html",
-            {
-                "topic": topic,
-                "nav_section": "topics",
-                **paginate(articles, TOPIC_PAGE_SIZE, wanted.number),
-            },
+            {"topic": topic, "nav_section": "topics", **pagination},
         )
 
 
@@ -241,8 +270,9 @@ class IssueIndexPage(DirectChildRouteMixin, Page):
 
     def get_context(self, request, *args, page_number: int = 1, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        issues = IssuePage.objects.live().child_of(self).order_by("-week_start")
+        issues = children_of(IssuePage.objects.live(), self).order_by("-week_start")
         pagination = paginate(issues, ARCHIVE_PAGE_SIZE, page_number)
+        load_page_rows(pagination, issues)
         page_issues = list(pagination["page_obj"])
         # Every week's headlines (under the editor's summary where there is one), one query
         # for the whole page.
@@ -280,6 +310,9 @@ class IssuePage(DirectChildRouteMixin, Page):
     class Meta:
         verbose_name = _("weekly issue")
         verbose_name_plural = _("weekly issues")
+        # Newest or oldest week, a range of weeks, an article's newest related weeks: an index
+        # walk instead of reading every issue of the archive (issue 10).
+        indexes = [models.Index(fields=["week_start"], name="publishing_issue_week_idx")]
 
     @property
     def week_end(self) -> datetime.date:
@@ -323,7 +356,9 @@ class IssuePage(DirectChildRouteMixin, Page):
         return ArticlePage
 
     def child_queryset(self):
-        return ArticlePage.objects.child_of(self).select_related("topic", "featured_image")
+        return children_of(ArticlePage.objects.all(), self).select_related(
+            "topic", "featured_image"
+        )
 
     def route(self, request, path_components):
         result = super().route(request, path_components)
@@ -666,6 +701,7 @@ class ArticlePage(Page):
             picked = [by_key[key] for key in picked_keys if key in by_key]
         if len(picked) >= limit:
             return picked[:limit]
+        wanted = limit - len(picked)
         same_topic = (
             ArticlePage.objects.published()
             .filter(locale_id=self.locale_id, topic_id=self.topic_id)
@@ -673,9 +709,21 @@ class ArticlePage(Page):
             .exclude(issue_week_id=self.issue_week_id)
             .select_related("issue_week")
             .only(*TEASER_FIELDS)
-            .order_by("-issue_week__week_start")[: limit - len(picked)]
+            .order_by("-issue_week__week_start")
         )
-        return picked + list(same_topic)
+        # Most topics have an article most weeks: look in the newest weeks first (an index walk)
+        # rather than sorting every article the topic ever had; only a rarely covered topic
+        # needs the second, whole-archive query.
+        recent_issues = (
+            IssuePage.objects.live()
+            .filter(locale_id=self.locale_id)
+            .order_by("-week_start")
+            .values("pk")[: RELATED_RECENT_WEEKS + 1]
+        )
+        found = list(same_topic.filter(issue_week_id__in=recent_issues)[:wanted])
+        if len(found) < wanted:
+            found = list(same_topic[:wanted])
+        return picked + found
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

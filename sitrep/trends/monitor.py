@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
 
 from sitrep.core.dates import week_end_for, week_start_for
 from sitrep.publishing.trends import Trend
@@ -21,15 +23,17 @@ DEFAULT_RANGE = "12"
 TREND_ORDER = (Trend.IMPROVED, Trend.UNCHANGED, Trend.WORSENED, Trend.MIXED)
 
 
-@dataclass(frozen=True)
-class Assessment:
-    """One article's trend for its topic in its week."""
+class Assessment(NamedTuple):
+    """One article's trend for its topic in its week.
+
+    A named tuple, not a dataclass: "all weeks" of a ten-year archive holds thousands, and a
+    frozen dataclass is several times slower to build.
+    """
 
     topic_key: str  # the topic's translation_key: the same row in every language
     week_start: datetime.date
     trend: str
     url: str
-    title: str
     language: str  # the language of the linked article (a stand-in may be in English)
 
 
@@ -40,18 +44,28 @@ class TopicInfo:
     name: str
 
 
-@dataclass
 class Cell:
-    week_start: datetime.date
-    assessments: list[Assessment] = field(default_factory=list)
+    """One topic's week: its assessments in URL order (none for a week without an article)."""
+
+    __slots__ = ("week_start", "assessments")
+
+    def __init__(self, week_start: datetime.date, assessments: list[Assessment] | None = None):
+        self.week_start = week_start
+        self.assessments = assessments if assessments is not None else []
+
+    def __repr__(self) -> str:
+        return f"Cell({self.week_start!r}, {self.assessments!r})"
 
     @property
     def trend(self) -> str | None:
         """The week's single trend, 'mixed' when its articles disagree, None when empty."""
-        trends = {item.trend for item in self.assessments}
-        if not trends:
+        assessments = self.assessments
+        if not assessments:
             return None
-        return trends.pop() if len(trends) == 1 else Trend.MIXED.value
+        first = assessments[0].trend
+        if len(assessments) == 1 or all(item.trend == first for item in assessments):
+            return first
+        return Trend.MIXED.value
 
 
 @dataclass(frozen=True)
@@ -65,6 +79,11 @@ class TopicRow:
     topic: TopicInfo
     cells: list[Cell]
 
+    @cached_property
+    def trends(self) -> list[str | None]:
+        """Each cell's trend, in week order (None for an empty week)."""
+        return [cell.trend for cell in self.cells]
+
     @property
     def counts(self) -> dict[str, int]:
         """Assessments per trend over the row's weeks (every article counts once)."""
@@ -77,15 +96,18 @@ class TopicRow:
 
         An empty week ends a streak: no article is not the same as "unchanged".
         """
-        assessed = [cell for cell in self.cells if cell.trend is not None]
-        if not assessed:
+        trends = self.trends
+        last_index = next(
+            (number for number in range(len(trends) - 1, -1, -1) if trends[number] is not None),
+            None,
+        )
+        if last_index is None:
             return None
-        last_index = self.cells.index(assessed[-1])
-        trend = assessed[-1].trend
+        trend = trends[last_index]
         assert trend is not None
         weeks = 0
-        for cell in reversed(self.cells[: last_index + 1]):
-            if cell.trend != trend:
+        for number in range(last_index, -1, -1):
+            if trends[number] != trend:
                 break
             weeks += 1
         return Streak(trend, weeks)
@@ -156,11 +178,19 @@ def build_rows(
     """One row per topic (in the given order), one cell per week, assessments in their cells."""
     index = {week: number for number, week in enumerate(weeks)}
     rows = {topic.key: TopicRow(topic, [Cell(week) for week in weeks]) for topic in topics}
-    for item in sorted(assessments, key=lambda item: (item.week_start, item.url)):
+    crowded: list[Cell] = []
+    for item in assessments:
         row = rows.get(item.topic_key)
         position = index.get(item.week_start)
         if row is not None and position is not None:
-            row.cells[position].assessments.append(item)
+            cell_assessments = row.cells[position].assessments
+            cell_assessments.append(item)
+            if len(cell_assessments) == 2:
+                crowded.append(row.cells[position])
+    # Only a week with several articles needs an order (by URL): sorting every assessment of
+    # a ten-year grid would cost more than the rest of the grid.
+    for cell in crowded:
+        cell.assessments.sort(key=lambda item: item.url)
     return list(rows.values())
 
 

@@ -13,14 +13,13 @@ from functools import cache, lru_cache
 from html import escape  # plain str in, plain str out: Django's lazy-aware escape is slower
 
 from django.template.loader import render_to_string
-from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
 from sitrep.core.dates import week_label
 from sitrep.publishing.trends import trend_sentence
 
-from .monitor import Assessment, Cell, TopicRow
+from .monitor import TopicRow
 
 
 @cache
@@ -57,43 +56,74 @@ def cell_name(topic_name: str, week_start: datetime.date, language: str, trend: 
     return f"{topic_name}, {_week(week_start, language)}: {_what(trend, language)}"
 
 
-def _link(item: Assessment, topic_name: str, language: str) -> str:
-    name = cell_name(topic_name, item.week_start, language, item.trend)
-    if item.language != language:
-        name = f"{name} ({_in_english(language)})"
-    return (
-        f'<a class="trend-cell__link trend--{escape(item.trend)}" href="{escape(item.url)}" '
-        f'aria-label="{escape(name)}">{trend_icon(item.trend)}</a>'
-    )
+# Every piece of a cell's HTML that does not depend on the cell is made once per grid (or once
+# per process): the cells are then plain concatenations. html.escape works character by
+# character, so escaping the parts of a name one by one gives the escaped whole name.
 
 
-def cell_html(cell: Cell, topic_name: str, language: str) -> str:
-    if not cell.assessments:
-        name = escape(cell_name(topic_name, cell.week_start, language, None))
-        return (
-            '<td class="trend-cell trend-cell--empty">'
-            f'<span class="visually-hidden">{name}</span></td>'
-        )
-    split = " trend-cell--split" if len(cell.assessments) > 1 else ""
-    links = "".join(_link(item, topic_name, language) for item in cell.assessments)
-    return f'<td class="trend-cell{split}">{links}</td>'
+@lru_cache(maxsize=64)
+def _link_start(trend: str) -> str:
+    return f'<a class="trend-cell__link trend--{escape(trend)}" href="'
+
+
+@lru_cache(maxsize=64)
+def _link_end(trend: str, language: str, in_english: bool) -> str:
+    """What follows the week in the aria-label, to the end of the link."""
+    what = escape(_what(trend, language))
+    suffix = f" ({escape(_in_english(language))})" if in_english else ""
+    return f': {what}{suffix}">{trend_icon(trend)}</a>'
+
+
+def _rows_cells(rows: Sequence[TopicRow], language: str) -> list[SafeString]:
+    week_labels: dict[datetime.date, str] = {}
+    empty_what = escape(_what(None, language))
+    result = []
+    for row in rows:
+        topic = escape(row.topic.name)
+        parts = []
+        for cell in row.cells:
+            week = week_labels.get(cell.week_start)
+            if week is None:
+                week = week_labels[cell.week_start] = escape(_week(cell.week_start, language))
+            assessments = cell.assessments
+            if not assessments:
+                parts.append(
+                    '<td class="trend-cell trend-cell--empty"><span class="visually-hidden">'
+                    f"{topic}, {week}: {empty_what}</span></td>"
+                )
+                continue
+            name_start = f'" aria-label="{topic}, {week}'
+            links = "".join(
+                _link_start(item.trend)
+                + escape(item.url)
+                + name_start
+                + _link_end(item.trend, language, item.language != language)
+                for item in assessments
+            )
+            split = " trend-cell--split" if len(assessments) > 1 else ""
+            parts.append(f'<td class="trend-cell{split}">{links}</td>')
+        result.append(mark_safe("".join(parts)))
+    return result
+
+
+def grid_cells_html(rows: Sequence[TopicRow], language: str) -> list[SafeString]:
+    """Every `<td>` of each topic row, in the rows' order (the row headers are in the
+    template)."""
+    return _rows_cells(rows, language)
 
 
 def row_cells_html(row: TopicRow, language: str) -> SafeString:
     """Every `<td>` of one topic row (the row header is in the template)."""
-    return mark_safe("".join(cell_html(cell, row.topic.name, language) for cell in row.cells))
+    return _rows_cells([row], language)[0]
 
 
 def week_headers_html(weeks: Sequence[datetime.date], language: str) -> SafeString:
     """The `<th>` of each week: the Monday's day and month shown, the whole week for readers."""
     return mark_safe(
         "".join(
-            format_html(
-                '<th scope="col" class="trend-grid__week"><span aria-hidden="true">{}</span>'
-                '<span class="visually-hidden">{}</span></th>',
-                f"{week:%d.%m}",
-                _week(week, language),
-            )
+            '<th scope="col" class="trend-grid__week"><span aria-hidden="true">'
+            f'{week.day:02d}.{week.month:02d}</span><span class="visually-hidden">'
+            f"{escape(_week(week, language))}</span></th>"
             for week in weeks
         )
     )

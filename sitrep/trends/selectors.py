@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
-from django.db.models import CharField, Max, Min
+from django.db.models import CharField, DateField, Subquery
 from django.db.models.functions import Cast
 from wagtail.models import Locale
 
 from sitrep.publishing.models import ArticlePage, IssuePage, Topic
-from sitrep.publishing.page_urls import public_path, root_paths
+from sitrep.publishing.page_urls import root_paths
 
 from .monitor import Assessment, TopicInfo
 
@@ -44,12 +44,22 @@ def topics_for(locale: Locale) -> tuple[list[TopicInfo], dict[int, str]]:
 
 
 def published_weeks(locale: Locale) -> tuple[datetime.date | None, datetime.date | None]:
+    """The first and the last published week, in one query.
+
+    Each end is the first live issue found walking the week index from that end: MIN() and
+    MAX() with a join read every issue of the archive instead.
+    """
+    issues = IssuePage.objects.live().filter(locale_id__in=_locale_ids(locale)).values("week_start")
     bounds = (
-        IssuePage.objects.live()
-        .filter(locale_id__in=_locale_ids(locale))
-        .aggregate(first=Min("week_start"), last=Max("week_start"))
+        Locale.objects.filter(pk=locale.pk)
+        .annotate(
+            first=Subquery(issues.order_by("week_start")[:1], output_field=DateField()),
+            last=Subquery(issues.order_by("-week_start")[:1], output_field=DateField()),
+        )
+        .values_list("first", "last")
+        .first()
     )
-    return bounds["first"], bounds["last"]
+    return bounds if bounds is not None else (None, None)
 
 
 def assessments_for(
@@ -58,30 +68,48 @@ def assessments_for(
     """Every live article of a live issue in the weeks, in this language, or in the source
     language where this one has no live translation."""
     languages = _locale_ids(locale)
+    columns = ["locale_id", "topic_id", "trend", "url_path", "week"]
+    if len(languages) > 1:
+        # Which articles are one another's translations; the source language alone needs none.
+        columns.append("key")
     rows = (
         ArticlePage.objects.published()
         .filter(locale_id__in=languages, issue_week__week_start__range=(first, last))
-        # The key as text: building thousands of UUID objects costs more than the query.
-        .annotate(key=Cast("translation_key", output_field=CharField()))
-        .values_list(
-            "key", "locale_id", "topic_id", "trend", "url_path", "title", "issue_week__week_start"
+        # The key and the week as text: building thousands of UUID objects, or parsing
+        # thousands of dates on SQLite, costs more than the query. Weeks are few: each is
+        # parsed once below.
+        .annotate(
+            key=Cast("translation_key", output_field=CharField()),
+            week=Cast("issue_week__week_start", output_field=CharField()),
         )
+        .values_list(*columns)
         .order_by()
     )
+    if len(languages) > 1:
+        own = locale.pk
+        chosen: dict[str, tuple] = {}
+        for row in rows:
+            key = row[5]
+            if row[0] == own or key not in chosen:
+                chosen[key] = row
+        selected = chosen.values()
+    else:
+        selected = rows
     roots = root_paths()
-    chosen: dict[object, tuple] = {}
-    for row in rows:
-        key, locale_id = row[0], row[1]
-        if key not in chosen or locale_id == locale.pk:
-            chosen[key] = row
-    return [
-        Assessment(
-            topic_key=topic_keys.get(topic_id, ""),
-            week_start=week,
-            trend=trend,
-            url=public_path(url_path, languages[locale_id], roots),
-            title=title,
-            language=languages[locale_id],
+    weeks: dict[str, datetime.date] = {}
+    paths: dict[int, tuple[str, str, int]] = {}
+    for locale_id, language in languages.items():
+        root = roots.get(language, "/")
+        paths[locale_id] = (root, f"/{language}/", len(root))
+    result = []
+    for locale_id, topic_id, trend, url_path, week_text, *_key in selected:
+        week = weeks.get(week_text)
+        if week is None:
+            week = weeks[week_text] = datetime.date.fromisoformat(week_text[:10])
+        # public_path(), inlined: it runs for every article of the range.
+        root, prefix, cut = paths[locale_id]
+        url = prefix + url_path[cut:] if url_path.startswith(root) else url_path
+        result.append(
+            Assessment(topic_keys.get(topic_id, ""), week, trend, url, languages[locale_id])
         )
-        for _key, locale_id, topic_id, trend, url_path, title, week in chosen.values()
-    ]
+    return result

@@ -95,16 +95,20 @@ def _home(language: str) -> HomePage:
 @require_GET
 def trends_page(request: HttpRequest) -> TemplateResponse:
     monitor = build_monitor(request)
-    rows = [
-        {
-            "topic": row.topic,
-            "cells": render.row_cells_html(row, monitor.language),
-            "counts": row.counts,
-            "streak": streak_sentence(row.streak),
-            "streak_trend": row.streak.trend if row.streak else None,
-        }
-        for row in monitor.rows
-    ]
+    rows = []
+    for row, cells in zip(
+        monitor.rows, render.grid_cells_html(monitor.rows, monitor.language), strict=True
+    ):
+        streak = row.streak
+        rows.append(
+            {
+                "topic": row.topic,
+                "cells": cells,
+                "counts": row.counts,
+                "streak": streak_sentence(streak),
+                "streak_trend": streak.trend if streak else None,
+            }
+        )
     query = request.GET.urlencode()
     context = {
         # The language switch and hreflang links of a home page sub-route.

@@ -14,9 +14,7 @@ def week(number: int) -> datetime.date:
 
 
 def item(number: int, trend: str, topic: str = "eco", url: str = "") -> Assessment:
-    return Assessment(
-        topic, week(number), trend, url or f"/en/{topic}/{number}/{trend}/", "T", "en"
-    )
+    return Assessment(topic, week(number), trend, url or f"/en/{topic}/{number}/{trend}/", "en")
 
 
 ECO = TopicInfo("eco", "economy", "Economy")

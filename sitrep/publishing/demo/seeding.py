@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from io import BytesIO
 
 from django.core.files.images import ImageFile
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.db.models.signals import post_save
 from django.utils import timezone
@@ -507,5 +507,16 @@ def do_seed_demo(
                 )
     if result.created_page_ids:
         _index_new_pages(result, say)
+        _refresh_planner_statistics(say)
     result.seconds = time.monotonic() - started
     return result
+
+
+def _refresh_planner_statistics(progress: Progress) -> None:
+    """ANALYZE after bulk seeding: without fresh statistics PostgreSQL (until autovacuum comes
+    round) and SQLite (until someone runs ANALYZE) plan queries for an empty archive, e.g. walk
+    every page of a language to find one topic's articles (issue 10)."""
+    started = time.monotonic()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    progress(f"Refreshed the database's planner statistics in {time.monotonic() - started:.1f} s.")
