@@ -57,12 +57,11 @@ def main() -> None:
     from bs4 import BeautifulSoup
     from django.conf import settings
     from django.core.cache import cache
+    from django.db import connection
     from django.test import Client
 
     from sitrep.publishing.models import ArticlePage
     from sitrep.search import transliterate
-
-    from django.db import connection
 
     settings.DEBUG = False
     settings.ALLOWED_HOSTS = ["*"]
