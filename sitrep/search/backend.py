@@ -83,6 +83,10 @@ def _allowed_ids(queryset):
     return queryset.order_by().values("pk")
 
 
+# Larger than any index: a LIMIT that never limits, only keeps PostgreSQL's planner from
+# merging the match subquery into the outer query.
+MATCH_FENCE = 2**62
+
 # Title matches weigh more than body matches (the body column also holds the spelling keys).
 # Columns of Wagtail's FTS5 table, in order: autocomplete, body, title.
 SQLITE_COLUMN_WEIGHTS = (0.0, 1.0, 2.0)
@@ -189,12 +193,17 @@ def _postgres_backend():
             rank = SearchRank(F("title"), tsquery, weights=self.sql_weights) * F(
                 "title_norm"
             ) + SearchRank(F("body"), tsquery, weights=self.sql_weights)
+            matches = IndexEntry.objects.filter(
+                Q(title=tsquery) | Q(body=tsquery),
+                content_type_id__in=get_descendants_content_types_pks(self.queryset.model),
+            ).values("pk")
             ranked = (
-                IndexEntry.objects.filter(Q(title=tsquery) | Q(body=tsquery))
-                .filter(
-                    content_type_id__in=get_descendants_content_types_pks(self.queryset.model),
-                    object_id__in=allowed.values("key"),
-                )
+                # The LIMIT fences the match off (PostgreSQL cannot flatten a subquery with a
+                # LIMIT): it runs as one bitmap scan of the GIN indexes. Without it the
+                # planner walks the allowed articles and tests each body vector with @@,
+                # reading every large vector twice (match, then rank).
+                IndexEntry.objects.filter(pk__in=matches[:MATCH_FENCE])
+                .filter(object_id__in=allowed.values("key"))
                 .annotate(score=rank)
                 .order_by(F("score").desc(), F("id").desc())
                 .values_list("object_id", flat=True)
