@@ -245,6 +245,9 @@ SITREP_CSP_PUBLIC = {
     "style-src": ["'self'"],
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"],
+    # No script runs (script-src 'none'), so this allows nothing a page does; crawlers' audit
+    # tools (Lighthouse's robots.txt check) fetch from the page's context and need it.
+    "connect-src": ["'self'"],
     "form-action": ["'self'"],
     "frame-ancestors": ["'none'"],
     "base-uri": ["'none'"],

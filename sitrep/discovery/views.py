@@ -5,12 +5,12 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .sitemap import sitemap_entries
 
 
-@require_GET
+@require_safe
 def sitemap(request: HttpRequest) -> HttpResponse:
     body = render_to_string(
         "discovery/sitemap.xml", {"entries": sitemap_entries(request.build_absolute_uri)}
@@ -18,7 +18,7 @@ def sitemap(request: HttpRequest) -> HttpResponse:
     return HttpResponse(body, content_type="application/xml; charset=utf-8")
 
 
-@require_GET
+@require_safe
 def robots(request: HttpRequest) -> HttpResponse:
     # Newsletter token pages carry personal links; the admin is nobody's business.
     lines = ["User-agent: *", "Disallow: /admin/"]

@@ -1,14 +1,21 @@
-"""Wagtail's database search backend, able to match a key as a prefix.
+"""Wagtail's database search backend, able to match a key as a prefix, ranking in one query.
 
 The keys of sitrep/search/transliterate.py are indexed next to the words. Case endings that
 leave a consonant (Лукашэнкам → `lkxnkm`) are found by looking for `lkxnk` as a prefix, which
 Wagtail's query objects cannot say: `KeyPrefix` says it, for SQLite FTS5 and PostgreSQL. Set as
 `WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "sitrep.search.backend"`.
+
+Ranked searches (the search page, the API) run as one SQL statement: the full-text match on the
+index table, joined with the allowed objects (the queryset, as a subquery: live, public, this
+language, the filters), ranked with one rank function per row, returning the matching ids best
+first. Wagtail's own query ranks every match of every language in correlated subqueries (one
+per OR alternative and field, several per row) and then filters; on a 9,000-article archive
+that took a quarter of a second for a common name.
 """
 
 from __future__ import annotations
 
-from django.db import connection
+from django.db import connection, connections
 from wagtail.search.query import PlainText
 
 
@@ -42,15 +49,51 @@ class RankedResults:
         return len(self.ids)
 
     def __iter__(self):
-        objects = self.queryset.in_bulk(self.ids)
+        # Only the page's objects are loaded (ten on the search page), never every match, and
+        # by primary key alone: the ids passed the queryset's filters in the ranked statement
+        # just now, and its filters here made SQLite walk the language's pages again.
+        loader = self.queryset.model._default_manager.all()
+        loader.query.select_related = self.queryset.query.select_related
+        objects = loader.in_bulk(self.ids)
         return iter([objects[pk] for pk in self.ids if pk in objects])
 
 
-# SQLite allows 32,766 variables in one statement.
-_CHUNK = 10_000
+def _ranks_in_one_query(compiler, normalized, score_field) -> bool:
+    from modelsearch.query import MatchAll, Not
+
+    return (
+        not isinstance(normalized, (MatchAll, Not))
+        and compiler.order_by_relevance
+        and score_field is None
+        and compiler.fields is None
+    )
+
+
+def _fetch_ids(queryset) -> list[int]:
+    """The first column of every row, as integers, fetched in one go: a common name matches
+    thousands of articles, and Django's row-by-row iteration cost more than the query."""
+    sql, params = queryset.query.sql_with_params()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return [int(row[0]) for row in cursor.fetchall()]
+
+
+def _allowed_ids(queryset):
+    """The queryset's primary keys as a subquery (its ordering dropped: only membership counts)."""
+    return queryset.order_by().values("pk")
+
+
+# Larger than any index: a LIMIT that never limits, only keeps PostgreSQL's planner from
+# merging the match subquery into the outer query.
+MATCH_FENCE = 2**62
+
+# Title matches weigh more than body matches (the body column also holds the spelling keys).
+# Columns of Wagtail's FTS5 table, in order: autocomplete, body, title.
+SQLITE_COLUMN_WEIGHTS = (0.0, 1.0, 2.0)
 
 
 def _sqlite_backend():
+    from django.db.models import F, FloatField, Func
     from modelsearch.backends.database.sqlite.query import (
         Lexeme,
         MatchExpression,
@@ -62,8 +105,17 @@ def _sqlite_backend():
         SQLiteSearchBackend,
         SQLiteSearchQueryCompiler,
     )
-    from modelsearch.query import MatchAll, Not
     from modelsearch.utils import get_descendants_content_types_pks
+
+    class BM25(Func):
+        """FTS5's bm25 over the table with per-column weights: lower is better."""
+
+        output_field = FloatField()
+
+        def as_sql(self, compiler, connection, **extra):
+            table = SQLiteFTSIndexEntry._meta.db_table
+            weights = ", ".join(repr(float(weight)) for weight in SQLITE_COLUMN_WEIGHTS)
+            return f"bm25({table}, {weights})", []
 
     class Compiler(SQLiteSearchQueryCompiler):
         def build_search_query_content(self, query, config=None):
@@ -72,18 +124,8 @@ def _sqlite_backend():
             return super().build_search_query_content(query, config=config)
 
         def search(self, config, start, stop, score_field=None):
-            """Rank once in the FTS table, then filter the ids.
-
-            Wagtail's own SQLite query asks FTS5 for each candidate row's score in a correlated
-            subquery, which took over a second on a 28,000-page archive; one ranked FTS query
-            plus a filter on the ids takes a few milliseconds.
-            """
             normalized = normalize(self.query)
-            if (
-                isinstance(normalized, (MatchAll, Not))
-                or not self.order_by_relevance
-                or score_field is not None
-            ):
+            if not _ranks_in_one_query(self, normalized, score_field):
                 return super().search(config, start, stop, score_field=score_field)
             if getattr(self, "_ranked", None) is None:
                 self._ranked = self._rank(normalized, config)
@@ -93,27 +135,22 @@ def _sqlite_backend():
             """Every matching id the queryset allows, best first (counted and sliced from one
             list: the paginator's count and its page share it)."""
             search_query = self.build_search_query(normalized, config=config)
-            match = MatchExpression(self.fields or self.FTS_TABLE_FIELDS, search_query)
-            rank = self._build_rank_expression(self.get_search_vectors(), config)
             ranked = (
-                SQLiteFTSIndexEntry.objects.filter(match)
+                SQLiteFTSIndexEntry.objects.filter(
+                    MatchExpression(self.FTS_TABLE_FIELDS, search_query)
+                )
                 .filter(
                     index_entry__content_type__in=get_descendants_content_types_pks(
                         self.queryset.model
-                    )
+                    ),
+                    # object_id is text: SQLite compares it with the integer keys as numbers.
+                    index_entry__object_id__in=_allowed_ids(self.queryset),
                 )
-                .annotate(score=rank)
-                .order_by("score")
+                .annotate(score=BM25())
+                .order_by("score", F("index_entry_id").desc())
                 .values_list("index_entry__object_id", flat=True)
             )
-            candidates = [int(pk) for pk in ranked]
-            allowed: set[int] = set()
-            for offset in range(0, len(candidates), _CHUNK):
-                chunk = candidates[offset : offset + _CHUNK]
-                allowed.update(
-                    self.queryset.filter(pk__in=chunk).order_by().values_list("pk", flat=True)
-                )
-            return [pk for pk in candidates if pk in allowed]
+            return _fetch_ids(ranked)
 
     class Backend(SQLiteSearchBackend):
         query_compiler_class = Compiler
@@ -122,12 +159,16 @@ def _sqlite_backend():
 
 
 def _postgres_backend():
-    from django.contrib.postgres.search import SearchQuery
+    from django.contrib.postgres.search import SearchQuery, SearchRank
+    from django.db.models import CharField, F, Q
+    from django.db.models.functions import Cast
     from modelsearch.backends.database.postgres.postgres import (
+        IndexEntry,
         PostgresSearchBackend,
         PostgresSearchQueryCompiler,
     )
     from modelsearch.backends.database.postgres.query import Lexeme
+    from modelsearch.utils import get_descendants_content_types_pks
 
     class Compiler(PostgresSearchQueryCompiler):
         def build_tsquery_content(self, query, config=None, invert=False):
@@ -135,6 +176,39 @@ def _postgres_backend():
                 lexeme = Lexeme(query.query_string, invert=invert, prefix=True)
                 return SearchQuery(lexeme, search_type="raw", config=config)
             return super().build_tsquery_content(query, config=config, invert=invert)
+
+        def search(self, config, start, stop, score_field=None, backend=None):
+            if not _ranks_in_one_query(self, self.query, score_field):
+                return super().search(config, start, stop, score_field=score_field, backend=backend)
+            if getattr(self, "_ranked", None) is None:
+                self._ranked = self._rank(config)
+            return RankedResults(self.queryset, self._ranked, start or 0, stop)
+
+        def _rank(self, config) -> list[int]:
+            """Every matching id the queryset allows, best first. The match is on each of the
+            index's two vectors (each has a GIN index; their concatenation, which Wagtail
+            matches, has none), the rank one ts_rank per vector for the whole query."""
+            tsquery = self.build_tsquery(self.query, config=config)
+            allowed = _allowed_ids(self.queryset).annotate(key=Cast("pk", output_field=CharField()))
+            rank = SearchRank(F("title"), tsquery, weights=self.sql_weights) * F(
+                "title_norm"
+            ) + SearchRank(F("body"), tsquery, weights=self.sql_weights)
+            matches = IndexEntry.objects.filter(
+                Q(title=tsquery) | Q(body=tsquery),
+                content_type_id__in=get_descendants_content_types_pks(self.queryset.model),
+            ).values("pk")
+            ranked = (
+                # The LIMIT fences the match off (PostgreSQL cannot flatten a subquery with a
+                # LIMIT): it runs as one bitmap scan of the GIN indexes. Without it the
+                # planner walks the allowed articles and tests each body vector with @@,
+                # reading every large vector twice (match, then rank).
+                IndexEntry.objects.filter(pk__in=matches[:MATCH_FENCE])
+                .filter(object_id__in=allowed.values("key"))
+                .annotate(score=rank)
+                .order_by(F("score").desc(), F("id").desc())
+                .values_list("object_id", flat=True)
+            )
+            return _fetch_ids(ranked)
 
     class Backend(PostgresSearchBackend):
         query_compiler_class = Compiler

@@ -37,12 +37,14 @@ def alias_groups() -> list[list[str]]:
 
 
 def search_articles(parsed: ParsedQuery, filters: Filters):
-    """Wagtail search results (lazy; slice them) or an empty list without a query."""
+    """Wagtail search results (lazy; slice them) or an empty list without a query.
+
+    The filters stay subqueries (no id lists in Python): the backend runs them inside its one
+    ranked statement (sitrep/search/backend.py)."""
     if parsed.query is None:
         return []
-    locale_ids = list(
-        Locale.objects.filter(language_code__in=filters.languages).values_list("pk", flat=True)
-    )
+    # Filters on declared FilterFields only (Wagtail checks): locale_id, issue_week_id, topic_id.
+    locale_ids = Locale.objects.filter(language_code__in=filters.languages).values("pk")
     issues = IssuePage.objects.live().filter(locale_id__in=locale_ids)
     if filters.date_from:
         issues = issues.filter(week_start__gte=filters.date_from - datetime.timedelta(days=6))
@@ -51,14 +53,16 @@ def search_articles(parsed: ParsedQuery, filters: Filters):
     articles = (
         ArticlePage.objects.live()
         .public()
-        .select_related("issue_week", "topic")
+        .select_related("issue_week", "topic", "locale")
         .filter(
-            locale_id__in=locale_ids, issue_week_id__in=list(issues.values_list("pk", flat=True))
+            locale_id__in=locale_ids,
+            issue_week_id__in=issues.order_by().values("pk"),
         )
     )
     if filters.topic_slug:
-        topic_ids = list(Topic.objects.filter(slug=filters.topic_slug).values_list("pk", flat=True))
-        articles = articles.filter(topic_id__in=topic_ids)
+        articles = articles.filter(
+            topic_id__in=Topic.objects.filter(slug=filters.topic_slug).values("pk")
+        )
     if filters.trend:
         articles = articles.filter(trend=filters.trend)
     return articles.search(parsed.query, order_by_relevance=True)

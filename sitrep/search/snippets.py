@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -13,8 +14,12 @@ TOKEN = re.compile(r"\w+|\W+")
 WINDOW_WORDS = 30
 
 
+# Snippets are made for every result page: the same words recur from page to page.
+_normal_word = lru_cache(maxsize=65536)(transliterate.normalise)
+
+
 def _matches(token: str, words: frozenset[str], keys: frozenset[str]) -> bool:
-    normal = transliterate.normalise(token)
+    normal = _normal_word(token)
     if normal in words:
         return True
     token_keys = transliterate.word_keys(token)
@@ -33,10 +38,8 @@ def highlight(text: str, words: frozenset[str], keys: frozenset[str]) -> SafeStr
     word_positions = [
         i for i, token in enumerate(tokens) if token[:1].isalnum() or token[:1] == "_"
     ]
-    first = next(
-        (i for i in word_positions if _matches(tokens[i], words, keys)),
-        word_positions[0] if word_positions else 0,
-    )
+    matching = {i for i in word_positions if _matches(tokens[i], words, keys)}
+    first = min(matching, default=word_positions[0] if word_positions else 0)
     order = word_positions.index(first) if first in word_positions else 0
     start_word = max(order - WINDOW_WORDS // 3, 0)
     chosen = word_positions[start_word : start_word + WINDOW_WORDS]
@@ -44,8 +47,9 @@ def highlight(text: str, words: frozenset[str], keys: frozenset[str]) -> SafeStr
         return mark_safe("")
     begin, end = chosen[0], chosen[-1] + 1
     out = ["… " if begin > 0 else ""]
-    for token in tokens[begin:end]:
-        if (token[:1].isalnum() or token[:1] == "_") and _matches(token, words, keys):
+    for index in range(begin, end):
+        token = tokens[index]
+        if index in matching:
             out.append(f"<mark>{escape(token)}</mark>")
         else:
             out.append(escape(token))

@@ -68,3 +68,18 @@ def test_json_ld_cannot_close_its_script_element():
     text = json_ld({"headline": "</script><script>alert(1)</script> & more"})
     assert "</script" not in text and "<" not in text
     assert json.loads(text)["headline"] == "</script><script>alert(1)</script> & more"
+
+
+@pytest.mark.parametrize(
+    "path", ["/en/", "/be/", "/ru/", "/en/issues/", "/be/topics/", "/ru/issues/2023-10-09/"]
+)
+def test_every_page_has_a_meta_description_matching_its_preview(client, publication, path):
+    # Search engines show it under the link (Lighthouse's SEO audit fails a page without one).
+    meta, _data, _soup = head(client, path)
+    assert meta["description"].strip()
+    assert meta["description"] == meta["og:description"]
+
+
+def test_issue_description_is_its_summary(client, publication):
+    meta, _data, _soup = head(client, "/en/issues/2023-10-09/")
+    assert meta["description"] == "Prices rose while talks stalled."

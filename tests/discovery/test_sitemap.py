@@ -76,3 +76,13 @@ def test_robots_points_to_the_sitemap_and_keeps_admin_and_token_pages_out(client
     for lang in ("en", "be", "ru"):
         assert f"Disallow: /{lang}/newsletter/" in lines
     assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+def test_robots_can_be_fetched_from_a_public_page(client, publication):
+    # Audit tools (Lighthouse's robots.txt check) fetch it in the page's context: the page's
+    # policy must allow a same-origin fetch, or they report robots.txt as missing.
+    policy = client.get("/en/")["Content-Security-Policy"]
+    directives = {part.split()[0]: part.split()[1:] for part in policy.split(";") if part.strip()}
+    assert "'self'" in directives["connect-src"]
+    assert client.head("/robots.txt").status_code == 200
+    assert client.head("/sitemap.xml").status_code == 200

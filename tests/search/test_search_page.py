@@ -7,6 +7,8 @@ from collections import Counter
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from .corpus import RECALL_SET
 
@@ -129,3 +131,17 @@ def test_publishing_updates_the_index(client, corpus):
     page = f.ArticlePage.objects.get(slug="new-one")
     page.unpublish()
     assert result_slugs(client, "en", q="Zyxwvut") == []
+
+
+def test_queries_do_not_grow_with_the_number_of_results(client, corpus):
+    # One ranked statement for the matches, one for the page's articles: no query per result
+    # (a page of ten results stays as fast as a page of one).
+    client.get("/en/search/", {"q": "Zzyzx"})  # warm the per-process caches
+    with CaptureQueriesContext(connection) as one:
+        assert len(result_slugs(client, "en", q="Homiel", topic="security", trend="worsened")) == 1
+    with CaptureQueriesContext(connection) as many:
+        soup = BeautifulSoup(
+            client.get("/ru/search/", {"q": "Gomel", "lang": "all"}).content, "html.parser"
+        )
+        assert len(soup.select(".search-result")) >= 3
+    assert len(many.captured_queries) <= len(one.captured_queries)

@@ -25,6 +25,30 @@ def _search_url(language: str) -> str | None:
 
 
 @register.simple_tag(takes_context=True)
+def page_description(context) -> str:
+    """The page's description for `<meta name="description">` and link previews: an article's
+    lead, an issue's summary, a topic's description, else one sentence about the publication
+    (search engines and Lighthouse want one on every page, the home page included)."""
+    page = context.get("page")
+    topic = context.get("topic")
+    routed = context.get("home_route")  # a view rendered with the home page as `page`
+    description = ""
+    if isinstance(page, ArticlePage) and not routed:
+        description = page.search_description or page.lead
+    elif isinstance(page, IssuePage):
+        description = page.summary or page.search_description
+    elif isinstance(page, HomePage) and not routed:
+        description = page.search_description or page.intro
+    elif topic is not None:
+        description = topic.description
+    elif page is not None and not routed:
+        description = page.search_description
+    return description or gettext(
+        "The weekly analytical review: every article with its trend assessment."
+    )
+
+
+@register.simple_tag(takes_context=True)
 def discovery_head(context) -> SafeString:
     request = context.get("request")
     if request is None:
@@ -60,13 +84,12 @@ def discovery_head(context) -> SafeString:
             else site_name
         )
     )
-    description = ""
     image = None
     data: object = None
     og_type = "website"
+    description = page_description(context)
     if isinstance(page, ArticlePage) and not context.get("home_route"):
         og_type = "article"
-        description = page.search_description or page.lead
         if page.featured_image:
             rendition = page.featured_image.get_rendition(PREVIEW_IMAGE_SPEC)
             image = {
@@ -100,7 +123,6 @@ def discovery_head(context) -> SafeString:
             publisher=publisher,
         )
     elif isinstance(page, IssuePage):
-        description = page.summary or page.search_description
         articles = [
             {"headline": article.title, "url": absolute(article.url or "")}
             for _topic, group in context.get("topic_groups", [])
@@ -110,15 +132,8 @@ def discovery_head(context) -> SafeString:
             name=page.title, url=url, language=language, articles=articles, publisher=publisher
         )
     elif isinstance(page, HomePage) and not context.get("home_route"):
-        description = page.search_description or page.intro
         data = previews.organization_and_site(
             name=site_name, url=home_url, language=language, search_url=_search_url(language)
-        )
-    elif topic is not None:
-        description = topic.description
-    if not description:
-        description = gettext(
-            "The weekly analytical review: every article with its trend assessment."
         )
 
     meta = [
