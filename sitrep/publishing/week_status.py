@@ -114,10 +114,8 @@ def article_facts(articles) -> list[PageFacts]:
         "live", "issue_week__live", "issue_week_id", "latest_revision_created_at", "path",
     )  # fmt: skip
     return [
-        PageFacts(
-            pk, key, language, title, topic_key, live, bool(issue_live), issue_id, changed_at, path
-        )  # fmt: skip
-        for pk, key, language, title, topic_key, live, issue_live, issue_id, changed_at, path in rows
+        PageFacts(*row[:6], bool(row[6]), *row[7:])  # issue_week__live is None without an issue
+        for row in rows
     ]
 
 
