@@ -17,7 +17,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -223,8 +223,10 @@ class PublishIssueView(IssueAdminView):
                 "languages": published_in,
             }
         if left_out:
-            message += " " + _(
-                "%(count)d articles not approved were left out; they stay as they are."
+            message += " " + ngettext(
+                "%(count)d article not approved was left out; it stays as it is.",
+                "%(count)d articles not approved were left out; they stay as they are.",
+                left_out,
             ) % {"count": left_out}
         messages.success(request, message)
         if result.newsletter == "started":
