@@ -167,6 +167,11 @@ class PublishIssueView(IssueAdminView):
         context = super().get_context_data(**kwargs)
         plan = plan_issue_publication(self.issue, list(self.editions))
         names = language_names()
+        order = list(names)
+        # The main language first, then the others, as everywhere in the admin.
+        plan.articles.sort(key=lambda a: order.index(a.language) if a.language in order else 99)
+        for article in plan.articles:
+            article.language_name = names.get(article.language, article.language)
         context.update(
             {
                 "issue": self.issue,
