@@ -288,12 +288,17 @@ class StartWeekView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         names = language_names()
+        existing = self.existing()
+        have = set(issue_editions(existing)) if existing else set()
         context.update(
             {
                 "week": self.week,
                 "after": self.after,
-                "labels": [(names[code], week_label(self.week, code)) for code in names],
-                "existing": self.existing(),
+                "labels": [
+                    (names[code], week_label(self.week, code), code in have) for code in names
+                ],
+                "existing": existing,
+                "complete": have >= set(names),
             }
         )
         return context
