@@ -157,6 +157,8 @@ def install_explorer_column() -> None:
     from .models import IssuePage
 
     original = ExplorableIndexView.__dict__["explorable_columns"].func
+    if getattr(original, "sitrep_translation_column", False):
+        return  # installed already
 
     def explorable_columns(self):
         columns = original(self)
@@ -165,6 +167,7 @@ def install_explorer_column() -> None:
             columns.insert(max(len(columns) - 1, 0), column)
         return columns
 
+    explorable_columns.sitrep_translation_column = True
     prop = cached_property(explorable_columns)
     prop.__set_name__(ExplorableIndexView, "explorable_columns")
     ExplorableIndexView.explorable_columns = prop

@@ -256,13 +256,15 @@ def article_entries(
 
 
 def current_issue() -> IssuePage | None:
-    """The newest week in the main language, published or not: the one editors prepare."""
-    return (
-        IssuePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-        .select_related("locale")
-        .order_by("-week_start")
-        .first()
+    """The week editors are preparing: the first unpublished week after the newest published
+    one in the main language (a week started further ahead waits its turn); with none, the
+    newest week."""
+    issues = IssuePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).select_related(
+        "locale"
     )
+    newest_live = issues.live().order_by("-week_start").values("week_start")[:1]
+    preparing = issues.filter(live=False, week_start__gt=Subquery(newest_live))
+    return preparing.order_by("week_start").first() or issues.order_by("-week_start").first()
 
 
 @dataclass

@@ -124,3 +124,11 @@ def test_explorer_shows_each_articles_translation_state_per_language(admin, week
     be_soup = BeautifulSoup(be_listing.content, "html.parser")
     languages = {d["data-language"] for d in be_soup.select("td div[data-language]")}
     assert languages == {"en", "ru"}
+
+
+def test_the_panel_shows_the_week_being_prepared_not_one_started_further_ahead(admin, week):
+    from sitrep.publishing.issue_actions import do_start_week
+
+    do_start_week(datetime.date(2023, 10, 23))  # two weeks ahead of the published one
+    cells = glance_cells(admin.get("/admin/").content)
+    assert cells[("Economy", "en")] == [("approved", "")]  # still the week of October 16
