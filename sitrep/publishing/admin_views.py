@@ -214,7 +214,9 @@ class PublishIssueView(IssueAdminView):
             form.add_error(None, str(exc))
             return self.render_to_response(self.get_context_data(form=form))
         names = language_names()
-        published_in = ", ".join(names[code] for code in result.published_languages)
+        published_in = ", ".join(
+            name for code, name in names.items() if code in result.published_languages
+        )
         left_out = len(result.plan.left_out)
         if result.go_live_at:
             message = _("“%(issue)s” goes live at %(when)s in %(languages)s.") % {
