@@ -58,6 +58,9 @@ def test_publish_now_in_all_languages_leaves_drafts_and_reviews_alone(admin, wee
     entry = PageLogEntry.objects.filter(page=week.issue, action="sitrep.publish_issue").get()
     assert entry.data["languages"] == ["be", "en", "ru"]
     assert set(entry.data["left_out"]) >= {week.security.pk, week.society.pk}
+    # The page history says it, in words.
+    history = admin.get(reverse("wagtailadmin_pages:history", args=[week.issue.pk]))
+    assert "Published the issue with its approved articles" in history.content.decode()
 
 
 def test_publish_in_one_language_leaves_the_others_unpublished(admin, week):
