@@ -7,7 +7,8 @@ class PublishingConfig(AppConfig):
     verbose_name = "Publishing"
 
     def ready(self) -> None:
-        from . import admin_account, signals, translation_creator  # noqa: F401
+        from . import admin_account, glance, signals, translation_creator  # noqa: F401
 
         translation_creator.install()
         admin_account.install()
+        glance.install_explorer_column()
