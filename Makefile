@@ -19,7 +19,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 # every start would otherwise compile Django and Wagtail again (seconds of CPU).
 export UV_COMPILE_BYTECODE := 1
 
-.PHONY: run test install install-test lock lock-check lint format messages clean
+.PHONY: run test install install-test lock lock-check lint format messages schema-snapshot clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -64,6 +64,13 @@ format: install-test
 messages: install
 	cd sitrep && SITREP_ENVIRONMENT=development ../$(BIN)/python ../manage.py makemessages -l be -l ru --no-obsolete
 	cd sitrep && SITREP_ENVIRONMENT=development ../$(BIN)/python ../manage.py compilemessages
+
+# After adding a migration: the SQLite database the demo's first run starts from
+# (sitrep/core/schema_snapshot.py), written from a freshly migrated temporary database.
+schema-snapshot: install
+	tmp=$$(mktemp -d) && export SITREP_ENVIRONMENT=development SITREP_VAR_DIR=$$tmp && \
+	  env -u DATABASE_URL $(BIN)/python manage.py migrate -v0 && \
+	  env -u DATABASE_URL $(BIN)/python manage.py schema_snapshot; status=$$?; rm -rf $$tmp; exit $$status
 
 clean:
 	rm -rf $(VENV) $(TOOLS) var
