@@ -1,6 +1,7 @@
 # The two commands a new user needs: `make run` and `make test`.
 # Dependencies are pinned in uv.lock (docs/operations.md, "Dependencies"); uv itself is pinned
-# here and installed with pip into .tools/, so a fresh clone needs only Python 3.11 or 3.12.
+# here and installed with pip into .tools/, so a fresh clone needs only Python 3.11 or 3.12
+# (with pip; without it, pip comes from a small virtual environment in .tools/venv).
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 # The interpreter itself, not a pyenv shim: uv re-creates .venv when the path it is given
 # differs from the one the environment was made with.
@@ -15,15 +16,20 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # uv uses the Python given here and never downloads one.
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
-# Compile .pyc files at install time, as pip does: where PYTHONDONTWRITEBYTECODE is set,
-# every start would otherwise compile Django and Wagtail again (seconds of CPU).
-export UV_COMPILE_BYTECODE := 1
+# `make test` compiles every .pyc file at install time, as pip does: where
+# PYTHONDONTWRITEBYTECODE is set, every test process (and every worker process a test starts)
+# would otherwise compile Django and Wagtail again. `make run` does not (7 s of CPU for ~4,000
+# files on a fresh clone): its processes write the .pyc files of what they import
+# (bin/run-demo), about a third of them.
+TEST_INSTALL_ENV := UV_COMPILE_BYTECODE=1
 
 .PHONY: run test install install-test lock lock-check lint format messages schema-snapshot clean
 
+# pip --target: no virtual environment to create for one binary (seconds on a fresh clone).
 $(UV):
-	$(PYTHON) -m venv $(TOOLS)
-	$(TOOLS)/bin/pip install -q uv==$(UV_VERSION)
+	$(PYTHON) -m pip install -q --target $(TOOLS) uv==$(UV_VERSION) || { \
+	  $(PYTHON) -m venv $(TOOLS)/venv && \
+	  $(TOOLS)/venv/bin/pip install -q --target $(TOOLS) uv==$(UV_VERSION); }
 
 # --frozen: exactly the versions in uv.lock, never a new resolution. --inexact keeps the test
 # tools when `make run` follows `make test`.
@@ -32,7 +38,7 @@ $(VENV)/.installed: pyproject.toml uv.lock Makefile | $(UV)
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml uv.lock Makefile | $(UV)
-	$(UV) sync --frozen --inexact --extra test --python $(PYTHON_EXE)
+	$(TEST_INSTALL_ENV) $(UV) sync --frozen --inexact --extra test --python $(PYTHON_EXE)
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
