@@ -153,8 +153,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Start the demo (make run).")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT") or 8000))
+    parser.add_argument(
+        "--prepared", action="store_true", help="run_demo has just prepared: serve at once"
+    )
     args = parser.parse_args(argv)
     settings = _settings()
+    if args.prepared:
+        return serve(settings, args.host, args.port, lambda text: print(text, flush=True))
     if not is_prepared(settings):
         # Prepare and serve in one process: manage.py run_demo.
         manage = str(Path(settings.BASE_DIR) / "manage.py")

@@ -53,7 +53,7 @@ class Command(BaseCommand):
         self.prepare()
         if prepare_only:
             return
-        sys.exit(self.serve(host, port))
+        self.serve(host, port)
 
     def prepare(self) -> bool:
         """Bring the database up to date; seed it if it is empty. Returns whether it seeded."""
@@ -78,9 +78,11 @@ class Command(BaseCommand):
         demo_start.mark_prepared(settings)
         return seeded
 
-    def serve(self, host: str, port: int) -> int:
-        def say(text: str) -> None:
-            self.stdout.write(text)
-            self.stdout.flush()
-
-        return demo_start.serve(settings, host, port, say)
+    def serve(self, host: str, port: int) -> None:
+        """Become the small supervising process of `make run` (sitrep/core/demo_start.py): the
+        memory of Django and of the seeding goes, and Ctrl-C has only that process to end."""
+        self.stdout.flush()
+        sys.stdout.flush()
+        os.chdir(settings.BASE_DIR)
+        command = [sys.executable, "-m", "sitrep.core.demo_start", "--prepared"]
+        os.execv(sys.executable, [*command, "--host", host, "--port", str(port)])
