@@ -321,6 +321,9 @@ if REDIS_URL:
         "SITREP_CACHE_PREFIX",
         f"sitrep-test-{os.getpid()}" if ENVIRONMENT == "test" else "sitrep",
     )
+    if ENVIRONMENT == "test" and os.environ.get("PYTEST_XDIST_WORKER"):
+        # Parallel test processes (make test) never share keys, even with a prefix given.
+        _cache_prefix += f"-{os.environ['PYTEST_XDIST_WORKER']}"
     CACHES = {
         alias: {
             "BACKEND": "django_redis.cache.RedisCache",

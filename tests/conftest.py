@@ -14,9 +14,20 @@ def _isolated_cache():
     yield
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Build the site structure once per test database (once per xdist worker), not once per
+    test: each test then finds it and changes it only inside its own transaction. A
+    transactional test's flush empties the database; `site_structure` builds it again for the
+    next test that asks for it."""
+    with django_db_blocker.unblock():
+        do_ensure_site_structure()
+
+
 @pytest.fixture
 def site_structure(db):
-    """The three locales, a home page per language and the issue archives."""
+    """The three locales, a home page per language and the issue archives (a few look-ups
+    when the session already built them)."""
     return do_ensure_site_structure()
 
 

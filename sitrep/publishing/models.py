@@ -630,7 +630,11 @@ class ArticlePage(Page):
 
     def authors(self) -> list[Author]:
         """Authors in the article's language, falling back to the linked snippet where it has
-        no translation; one query."""
+        no translation; one query, or none where a caller looked them up for many articles at
+        once (`known_authors`, set e.g. by the demo's bulk indexing)."""
+        known = self.__dict__.get("known_authors")
+        if known is not None:
+            return known
         if isinstance(self.article_authors.all(), FakeQuerySet):
             # A preview of unsaved edits: the links live in memory, not in the database.
             return self._localized_authors([link.author for link in self.article_authors.all()])

@@ -11,7 +11,12 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from sitrep.core.supervise import Child, Supervisor, backoff_seconds
+
+# Timed restarts and a real SIGINT to this process: outside pytest-xdist (make test).
+pytestmark = pytest.mark.serial
 
 PY = sys.executable
 

@@ -436,6 +436,21 @@ def _link_to_wagtail_localize(source_page: Page, translated_page: Page) -> bool:
     return True
 
 
+def _look_up_authors_and_topics(articles: list[ArticlePage]) -> None:
+    """The search index reads each article's topic and authors several times (names and
+    spelling keys, per index column): look them up once for the whole chunk."""
+    topics = Topic.objects.in_bulk({article.topic_id for article in articles})
+    by_locale: dict[int, list[int]] = {}
+    for article in articles:
+        by_locale.setdefault(article.locale_id, []).append(article.pk)
+    authors: dict[int, list[Author]] = {}
+    for locale_id, ids in by_locale.items():
+        authors.update(ArticlePage.authors_of(ids, locale_id))
+    for article in articles:
+        article.topic = topics[article.topic_id]
+        article.known_authors = authors.get(article.pk, [])
+
+
 def _index_new_pages(result: SeedResult, progress: Progress) -> None:
     """Add the new pages to the search index and the reference index, in bulk."""
     started = time.monotonic()
@@ -444,6 +459,8 @@ def _index_new_pages(result: SeedResult, progress: Progress) -> None:
         model = models[kind]
         for start in range(0, len(ids), 500):
             chunk = list(model.objects.filter(pk__in=ids[start : start + 500]))
+            if model is ArticlePage:
+                _look_up_authors_and_topics(chunk)
             with transaction.atomic():
                 for backend in get_search_backends(with_auto_update=True):
                     backend.add_bulk(model, chunk)

@@ -1,22 +1,20 @@
 """`manage.py run_demo`: what `make run` starts (docs/operations.md, "The demo").
 
 One process prepares the database and then supervises the web server and the task worker:
-migrate (only when a migration is pending), the cache table, the site structure, the demo
+an empty SQLite database from the schema snapshot (sitrep/core/schema_snapshot.py), migrate
+(only when a migration is pending), the cache table, the site structure, the demo
 content and demo subscribers on an empty database (and, that once, one demo campaign to
 var/outbox/), the admin account, and the static files (compressed, copied only when changed).
 Later starts never send anything: a campaign is started by a person, by send-on-publish or by
-`manage.py send_issue`.
+`manage.py send_issue`. Having prepared, it records a fingerprint of what preparing depends on;
+`make run` (sitrep/core/demo_start.py) skips this command on a restart while that still holds.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
-from urllib.error import HTTPError, URLError
-from urllib.request import urlopen
 
 from django.conf import settings
 from django.core.management import call_command
@@ -24,7 +22,7 @@ from django.core.management.base import BaseCommand
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
 
-from sitrep.core.supervise import Child, Supervisor
+from sitrep.core import demo_start, schema_snapshot
 
 
 def pending_migrations() -> bool:
@@ -33,19 +31,10 @@ def pending_migrations() -> bool:
     return bool(executor.migration_plan(executor.loader.graph.leaf_nodes()))
 
 
-def answers(url: str) -> Callable[[], bool]:
-    """Whether the web server has served a first response (any status) at `url`."""
-
-    def check() -> bool:
-        try:
-            with urlopen(url, timeout=1):  # noqa: S310 (our own local address)
-                return True
-        except HTTPError:
-            return True
-        except (URLError, OSError):
-            return False
-
-    return check
+def build_from_snapshot() -> bool:
+    """An empty SQLite database starts from the schema snapshot instead of ~270 migrations."""
+    connection = connections[DEFAULT_DB_ALIAS]
+    return schema_snapshot.load(connection, MigrationExecutor(connection).loader)
 
 
 class Command(BaseCommand):
@@ -64,13 +53,15 @@ class Command(BaseCommand):
         self.prepare()
         if prepare_only:
             return
-        sys.exit(self.serve(host, port))
+        self.serve(host, port)
 
     def prepare(self) -> bool:
         """Bring the database up to date; seed it if it is empty. Returns whether it seeded."""
         from sitrep.publishing.models import ArticlePage
 
         quiet = {"verbosity": 0, "stdout": self.stdout, "stderr": self.stderr}
+        if build_from_snapshot():
+            self.stdout.write("Created the database from the schema snapshot.")
         if pending_migrations():
             self.stdout.write("Applying database migrations...")
             call_command("migrate", interactive=False, **quiet)
@@ -83,37 +74,15 @@ class Command(BaseCommand):
             call_command("seed_demo_newsletter", demo_campaign=True, stdout=self.stdout)
         call_command("ensure_admin", stdout=self.stdout)
         call_command("collectstatic", interactive=False, **quiet)
+        # Later starts skip all of this until something it depends on changes.
+        demo_start.mark_prepared(settings)
         return seeded
 
-    def serve(self, host: str, port: int) -> int:
-        bin_dir = Path(sys.executable).parent
-        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "sitrep.settings"}
-        manage = str(Path(settings.BASE_DIR) / "manage.py")
-        worker_log = Path(settings.VAR_DIR) / "worker.log"
-        worker = Child(
-            "task worker",
-            [sys.executable, manage, "db_worker", "--queue-name", "*", "--interval", "1"]
-            + ["--no-reload"],
-            restart=True,
-            log_path=worker_log,
-            env=env,
-            start_when=answers(f"http://{host}:{port}/"),
-        )
-        web = Child(
-            "web server",
-            [str(bin_dir / "granian"), "--interface", "wsgi", "--host", host, "--port", str(port)]
-            + ["--workers", "1", "--blocking-threads", "8", "--no-ws"]
-            # Without a kill timeout granian can wait for ever in "Shutting down".
-            + ["--workers-kill-timeout", "2", "sitrep.wsgi:application"],
-            restart=False,
-            env=env,
-        )
-        # The web server first: the page is what the user waits for.
-        supervisor = Supervisor([web, worker], say=self.stdout.write)
-        self.stdout.write(
-            f"sitrep is running at http://{host}:{port}/ (admin: /admin/, emails: "
-            f"{settings.EMAIL_OUTBOX_DIR}/, worker log: {worker_log})\n"
-            "Ctrl-C stops the web server and the worker."
-        )
+    def serve(self, host: str, port: int) -> None:
+        """Become the small supervising process of `make run` (sitrep/core/demo_start.py): the
+        memory of Django and of the seeding goes, and Ctrl-C has only that process to end."""
         self.stdout.flush()
-        return supervisor.run()
+        sys.stdout.flush()
+        os.chdir(settings.BASE_DIR)
+        command = [sys.executable, "-m", "sitrep.core.demo_start", "--prepared"]
+        os.execv(sys.executable, [*command, "--host", host, "--port", str(port)])

@@ -1,0 +1,1356 @@
+-- The migrated, empty SQLite database of sitrep (sitrep/core/schema_snapshot.py).
+-- Written by `make schema-snapshot`; do not edit by hand.
+-- migration admin 0001_initial f4716989d9815b62
+-- migration admin 0002_logentry_remove_auto_add 2c127e659a2236ed
+-- migration admin 0003_logentry_add_action_flag_choices 02700a827190720e
+-- migration auth 0001_initial 845cff319606332f
+-- migration auth 0002_alter_permission_name_max_length feaf97e0e8f7d148
+-- migration auth 0003_alter_user_email_max_length 9d5657b4db9872dc
+-- migration auth 0004_alter_user_username_opts 9538db342c9a9bec
+-- migration auth 0005_alter_user_last_login_null 79f60a35dc000fdd
+-- migration auth 0006_require_contenttypes_0002 00cb16e3405f14b6
+-- migration auth 0007_alter_validators_add_error_messages 115db87dc327530f
+-- migration auth 0008_alter_user_username_max_length 02857f65f7d64814
+-- migration auth 0009_alter_user_last_name_max_length 19a89500e7f108a7
+-- migration auth 0010_alter_group_name_max_length 0963ed6498ac0b3a
+-- migration auth 0011_update_proxy_permissions 85a5dde708dc4b61
+-- migration auth 0012_alter_user_first_name_max_length 6cefbc9f80903763
+-- migration axes 0001_initial e4c0194cf158395b
+-- migration axes 0002_auto_20151217_2044 a092989bdd502de7
+-- migration axes 0003_auto_20160322_0929 ff269df1341caca0
+-- migration axes 0004_auto_20181024_1538 71cdafbe7458c772
+-- migration axes 0005_remove_accessattempt_trusted baf3f5f6de5b5ee8
+-- migration axes 0006_remove_accesslog_trusted 82850f25ae37e081
+-- migration axes 0007_alter_accessattempt_unique_together c9fdd81629030721
+-- migration axes 0008_accessfailurelog 2680dce9ecfcd4df
+-- migration axes 0009_add_session_hash 82762be269ea4c62
+-- migration axes 0010_accessattemptexpiration 524ca5b4566a41b8
+-- migration contenttypes 0001_initial 35ed8489a147e0b4
+-- migration contenttypes 0002_remove_content_type_name 7d36494075750f0e
+-- migration core 0001_publication_settings 8f331c27f99e2ac6
+-- migration django_tasks_database 0001_initial cf812b2fc6a74045
+-- migration django_tasks_database 0002_alter_dbtaskresult_options 64089e9ab4b601be
+-- migration django_tasks_database 0003_dbtaskresult_enqueued_at_dbtaskresult_finished_at 70aca531cfdec5a6
+-- migration django_tasks_database 0004_dbtaskresult_started_at 6a2df89c09660a47
+-- migration django_tasks_database 0005_alter_dbtaskresult_priority_and_more 7620e78cb4ea2bef
+-- migration django_tasks_database 0006_alter_dbtaskresult_args_kwargs_and_more 1df8a72be81de333
+-- migration django_tasks_database 0007_add_separate_results_fields 5a2bcd56bbf250fd
+-- migration django_tasks_database 0008_separate_results_field 70bebf6c70a525ea
+-- migration django_tasks_database 0009_remove_results_field 5f3794029968d300
+-- migration django_tasks_database 0010_alter_dbtaskresult_status b78d0ee8642c2ac7
+-- migration django_tasks_database 0011_rename_complete_status 06c588d077968906
+-- migration django_tasks_database 0012_add_separate_exception_fields 91e47c25219e7502
+-- migration django_tasks_database 0013_separate_exception_fields bf4b6c5e8befb7fe
+-- migration django_tasks_database 0014_remove_dbtaskresult_exception_data 7358598390935d3f
+-- migration django_tasks_database 0015_correctly_order_run_after c445a528a79c2706
+-- migration django_tasks_database 0016_remove_dbtaskresult_django_task_new_ordering_idx_and_more b21812d340c4c029
+-- migration django_tasks_database 0017_dbtaskresult_metadata 6ddbf92d0402a793
+-- migration django_tasks_database 0018_rename_succeeded_status 49ab041400c46592
+-- migration django_tasks_database 0019_rename_django_task_new_ordering_idx_tasks_db_new_ordering_idx_and_more 65bb5c3a5f49b6b7
+-- migration django_tasks_database 0020_update_db_task_result_ordering cc08d41b5513f451
+-- migration django_tasks_database 0021_conditional_partial_index_ordering b1d0d1b44619912b
+-- migration newsletter 0001_initial 51880da849b2de0d
+-- migration newsletter 0002_campaign_started_by ca88ff22e277e174
+-- migration newsletter 0003_delivery_handed_at 7d19f9a16a9f9193
+-- migration newsletter 0004_signuprequest 1e57620e2b1e2709
+-- migration otp_static 0001_initial e5f44e1c6a9e7a66
+-- migration otp_static 0002_throttling 88bc119b723dda21
+-- migration otp_static 0003_add_timestamps f225fc7493e55f28
+-- migration otp_totp 0001_initial 366d9effe737f771
+-- migration otp_totp 0002_auto_20190420_0723 2bf09966867c24ae
+-- migration otp_totp 0003_add_timestamps 7999680ed610b0c8
+-- migration publishing 0001_initial eeb8f7151c3f56a8
+-- migration publishing 0002_sanitise_stored_rich_text 7bb8b1140ea5d1a1
+-- migration publishing 0003_article_body_block_labels e2fd4964edc90370
+-- migration sessions 0001_initial 2aa438e2393ee513
+-- migration sitesearch 0001_search_alias 21449c9da8140cb8
+-- migration taggit 0001_initial 99ca62a055c530c7
+-- migration taggit 0002_auto_20150616_2121 9db9f38747553183
+-- migration taggit 0003_taggeditem_add_unique_index 8d474ef8ec122e51
+-- migration taggit 0004_alter_taggeditem_content_type_alter_taggeditem_tag f9d1464ef1c663da
+-- migration taggit 0005_auto_20220424_2025 0ff3cb6796cf52fb
+-- migration taggit 0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx 7e6afc35e33e1db0
+-- migration wagtail_localize 0001_initial 17c92ef7d8ee4eba
+-- migration wagtail_localize 0002_translation b0456abc26126b55
+-- migration wagtail_localize 0003_delete_translation_sources 9ac002df3b24cccb
+-- migration wagtail_localize 0004_one_source_per_objectlocale 1e14c5183bebaba8
+-- migration wagtail_localize 0005_remove_translationsource_object d70bafbed5592bce
+-- migration wagtail_localize 0006_create_submit_translation_permission 50a77d745691eb6d
+-- migration wagtail_localize 0007_stringtranslation_type_and_tool_name 78e44c46207807f2
+-- migration wagtail_localize 0008_stringtranslation_last_translated_by 45d6099a4586a7a8
+-- migration wagtail_localize 0009_stringtranslation_errors af97105e6a4c2629
+-- migration wagtail_localize 0010_overridablesegment 50e535f4e04318b5
+-- migration wagtail_localize 0011_segmentoverride f9d4ec601a17a1d9
+-- migration wagtail_localize 0012_localesynchronization f41cc7d33d15fdce
+-- migration wagtail_localize 0013_translationsource_schema_version 49d4817b18e78723
+-- migration wagtail_localize 0014_remove_translation_source_last_updated_at f06a9059edd1eecc
+-- migration wagtail_localize 0015_translationcontext_field_path 9e6b7e98d8945f38
+-- migration wagtail_localize 0016_rename_page_revision_translationlog_revision 22df2c740554aaa2
+-- migration wagtailadmin 0001_create_admin_access_permissions fcbe05ca0d60a8ea
+-- migration wagtailadmin 0002_admin 1e2a4c541e9ab35b
+-- migration wagtailadmin 0003_admin_managed 620fc672b343ac4e
+-- migration wagtailadmin 0004_editingsession 7b870aaf0095ce75
+-- migration wagtailadmin 0005_editingsession_is_editing 2366578b652bd350
+-- migration wagtailadmin 0006_formstate 1188fcdbffa104cf
+-- migration wagtailcore 0001_initial 9f53ad87c6f6e02c
+-- migration wagtailcore 0001_squashed_0016_change_page_url_path_to_text_field 938f305a9f38612d
+-- migration wagtailcore 0002_initial_data d984e0b825ce02d2
+-- migration wagtailcore 0003_add_uniqueness_constraint_on_group_page_permission f3c13d4234999a7f
+-- migration wagtailcore 0004_page_locked 054dd5f11e963145
+-- migration wagtailcore 0005_add_page_lock_permission_to_moderators 467294823a2d9093
+-- migration wagtailcore 0006_add_lock_page_permission fdd0c9f51908a077
+-- migration wagtailcore 0007_page_latest_revision_created_at 44a498d1402ed033
+-- migration wagtailcore 0008_populate_latest_revision_created_at f0951e0de83ba572
+-- migration wagtailcore 0009_remove_auto_now_add_from_pagerevision_created_at ce9ebb7f16009609
+-- migration wagtailcore 0010_change_page_owner_to_null_on_delete 3b440fa8c7436a0a
+-- migration wagtailcore 0011_page_first_published_at 2a344a1bc91d4b55
+-- migration wagtailcore 0012_extend_page_slug_field c8ce5732aad1b2b6
+-- migration wagtailcore 0013_update_golive_expire_help_text 058c8ebeb60a5806
+-- migration wagtailcore 0014_add_verbose_name e6342beda2c2a352
+-- migration wagtailcore 0015_add_more_verbose_names 0c40c0d20c511c91
+-- migration wagtailcore 0016_change_page_url_path_to_text_field fc00e2e248e357af
+-- migration wagtailcore 0017_change_edit_page_permission_description ccd71ad6211dc9ea
+-- migration wagtailcore 0018_pagerevision_submitted_for_moderation_index 9c84c8a317432983
+-- migration wagtailcore 0019_verbose_names_cleanup dd647daad29c8ff0
+-- migration wagtailcore 0020_add_index_on_page_first_published_at a6bee4fe81de1087
+-- migration wagtailcore 0021_capitalizeverbose afd18f829eae58d3
+-- migration wagtailcore 0022_add_site_name 24b2b9b04106c8ff
+-- migration wagtailcore 0023_alter_page_revision_on_delete_behaviour 757de219a5895b45
+-- migration wagtailcore 0024_alter_page_content_type_on_delete_behaviour 81599e333a45b26c
+-- migration wagtailcore 0024_collection fcdfe156ab59adbb
+-- migration wagtailcore 0025_collection_initial_data 299d294b4dcf5997
+-- migration wagtailcore 0026_group_collection_permission c164f30fd7bbd892
+-- migration wagtailcore 0027_fix_collection_path_collation f6c14ff3972d5c7d
+-- migration wagtailcore 0028_merge c3a7c3972fd9a85c
+-- migration wagtailcore 0029_unicode_slugfield_dj19 002cf4f07e5119fb
+-- migration wagtailcore 0030_index_on_pagerevision_created_at d2a6d2c2cf713373
+-- migration wagtailcore 0031_add_page_view_restriction_types 9a49c448c2d89307
+-- migration wagtailcore 0032_add_bulk_delete_page_permission 549175d715c672b6
+-- migration wagtailcore 0033_remove_golive_expiry_help_text aa4d91586ada762c
+-- migration wagtailcore 0034_page_live_revision d650388923d2e80e
+-- migration wagtailcore 0035_page_last_published_at 54d0d7e199f39d02
+-- migration wagtailcore 0036_populate_page_last_published_at 5ca7b8c7b2ee598e
+-- migration wagtailcore 0037_set_page_owner_editable 4d500a6059471851
+-- migration wagtailcore 0038_make_first_published_at_editable 5a987c60fe3a1ee9
+-- migration wagtailcore 0039_collectionviewrestriction df7d95a80ca958ce
+-- migration wagtailcore 0040_page_draft_title 4c6c9eefd5e9ccd1
+-- migration wagtailcore 0041_group_collection_permissions_verbose_name_plural 71b468024ec4733b
+-- migration wagtailcore 0042_index_on_pagerevision_approved_go_live_at 2cbafdbb2ea429b4
+-- migration wagtailcore 0043_lock_fields ed3b4350910be05f
+-- migration wagtailcore 0044_add_unlock_grouppagepermission afe9599444e9fade
+-- migration wagtailcore 0045_assign_unlock_grouppagepermission cf179eed03b8e6d2
+-- migration wagtailcore 0046_site_name_remove_null 9888cafb23286c1d
+-- migration wagtailcore 0047_add_workflow_models 2048996916614d0d
+-- migration wagtailcore 0048_add_default_workflows af78db1d42f61524
+-- migration wagtailcore 0049_taskstate_finished_by f5f2bca3716c52d8
+-- migration wagtailcore 0050_workflow_rejected_to_needs_changes 5c0cdb9025c34923
+-- migration wagtailcore 0051_taskstate_comment 0e10a5d370d68cf0
+-- migration wagtailcore 0052_pagelogentry 2464223600985305
+-- migration wagtailcore 0053_locale_model bfd6fba56a11a9f0
+-- migration wagtailcore 0054_initial_locale 94122ab10b32b608
+-- migration wagtailcore 0055_page_locale_fields 0bfa4f4932b7ff3e
+-- migration wagtailcore 0056_page_locale_fields_populate a5cfb4f23860f576
+-- migration wagtailcore 0057_page_locale_fields_notnull 8cb584fc83fac322
+-- migration wagtailcore 0058_page_alias_of 478581f22c8083ef
+-- migration wagtailcore 0059_apply_collection_ordering 36d535fa96a194a5
+-- migration wagtailcore 0060_fix_workflow_unique_constraint 883117a3b45cf863
+-- migration wagtailcore 0061_change_promote_tab_helpt_text_and_verbose_names f303f2415229c5ad
+-- migration wagtailcore 0062_comment_models_and_pagesubscription 0704ed51a560bac7
+-- migration wagtailcore 0063_modellogentry 7f67fc0f5c40fecf
+-- migration wagtailcore 0064_log_timestamp_indexes ee7bad344df803c8
+-- migration wagtailcore 0065_log_entry_uuid a5b71e830e641059
+-- migration wagtailcore 0066_collection_management_permissions dfc28f96014d8412
+-- migration wagtailcore 0067_alter_pagerevision_content_json 2ab4c77f237f7afd
+-- migration wagtailcore 0068_log_entry_empty_object c5e51c974fdcb28a
+-- migration wagtailcore 0069_log_entry_jsonfield 70b22160eb859fe4
+-- migration wagtailcore 0070_rename_pagerevision_revision 2f27c5b8f8cf9bc6
+-- migration wagtailcore 0071_populate_revision_content_type e8fcd9b84549ac4b
+-- migration wagtailcore 0072_alter_revision_content_type_notnull 89429dea4c3c5e04
+-- migration wagtailcore 0073_page_latest_revision e6c6f3c351387866
+-- migration wagtailcore 0074_revision_object_str 3e57999ac0b3d7a3
+-- migration wagtailcore 0075_populate_latest_revision_and_revision_object_str c0d75b90900888d7
+-- migration wagtailcore 0076_modellogentry_revision f94bb2161f570155
+-- migration wagtailcore 0077_alter_revision_user 6b2de9b98a82f11d
+-- migration wagtailcore 0078_referenceindex 501b9d4ff7aa3aad
+-- migration wagtailcore 0079_rename_taskstate_page_revision 033f1da052468765
+-- migration wagtailcore 0080_generic_workflowstate 9c1c523444a78dc6
+-- migration wagtailcore 0081_populate_workflowstate_content_type 3f2c80e824b0527c
+-- migration wagtailcore 0082_alter_workflowstate_content_type_notnull 017c8b764cca1872
+-- migration wagtailcore 0083_workflowcontenttype e480780558060769
+-- migration wagtailcore 0084_add_default_page_permissions 6533eff609740444
+-- migration wagtailcore 0085_add_grouppagepermission_permission 14255d76b2debbc9
+-- migration wagtailcore 0086_populate_grouppagepermission_permission bd8b17615a7ecca2
+-- migration wagtailcore 0087_alter_grouppagepermission_unique_together_and_more 9f5bcc927b35ce33
+-- migration wagtailcore 0088_fix_log_entry_json_timestamps e5afc01f4a8cd17f
+-- migration wagtailcore 0089_log_entry_data_json_null_to_object 06c80b0a050ecdcb
+-- migration wagtailcore 0090_remove_grouppagepermission_permission_type 281e571eb78905c2
+-- migration wagtailcore 0091_remove_revision_submitted_for_moderation 66f520f7ab7205fc
+-- migration wagtailcore 0092_alter_collectionviewrestriction_password_and_more 44955a20f45f77e0
+-- migration wagtailcore 0093_uploadedfile c02885138ca13372
+-- migration wagtailcore 0094_alter_page_locale 14d6c54cae836d6d
+-- migration wagtailcore 0095_groupsitepermission 578cbf14db2f7eb4
+-- migration wagtailcore 0096_referenceindex_referenceindex_source_object_and_more 94d1cc9527502c49
+-- migration wagtailcore 0097_baselogentry_uuid_action_timestamp_indexes 038c7d89861a592d
+-- migration wagtailcore 0098_apitoken 591ddb5d33ebf911
+-- migration wagtaildocs 0001_initial a6847d3092006d3a
+-- migration wagtaildocs 0002_initial_data 9cc33694f10ce040
+-- migration wagtaildocs 0003_add_verbose_names 2ee10fdad320f232
+-- migration wagtaildocs 0004_capitalizeverbose 4651d6a0b6ce05dc
+-- migration wagtaildocs 0005_alter_uploaded_by_user_on_delete_action 95ba0c8e03bd5cf6
+-- migration wagtaildocs 0005_document_collection 81f9c182c531bff3
+-- migration wagtaildocs 0006_copy_document_permissions_to_collections 48117f735ebe3b6e
+-- migration wagtaildocs 0007_merge d479b02a6ffa0af1
+-- migration wagtaildocs 0008_document_file_size cc62bdd440414b23
+-- migration wagtaildocs 0009_document_verbose_name_plural 4d3a685a9446d3b7
+-- migration wagtaildocs 0010_document_file_hash 80687d1b5b7ba780
+-- migration wagtaildocs 0011_add_choose_permissions e5a96a131812b02f
+-- migration wagtaildocs 0012_uploadeddocument 8c60f611a5d5d4da
+-- migration wagtaildocs 0013_delete_uploadeddocument da2f6d9b8afee4f9
+-- migration wagtaildocs 0014_alter_document_file_size 4ea1c485f5c6157d
+-- migration wagtailimages 0001_initial fe18cd6be8eb40ea
+-- migration wagtailimages 0001_squashed_0021 daed4ad0904d5f2f
+-- migration wagtailimages 0002_initial_data 205c11cfbd2f7030
+-- migration wagtailimages 0003_fix_focal_point_fields 91d854b1dbc7f81e
+-- migration wagtailimages 0004_make_focal_point_key_not_nullable d8ba85af96195a21
+-- migration wagtailimages 0005_make_filter_spec_unique 20fa306ad9d56060
+-- migration wagtailimages 0006_add_verbose_names 22bd284a06331caf
+-- migration wagtailimages 0007_image_file_size 2dd6a2ecbed86d89
+-- migration wagtailimages 0008_image_created_at_index fabcd0f908be61a1
+-- migration wagtailimages 0009_capitalizeverbose 5aa100d9244322da
+-- migration wagtailimages 0010_change_on_delete_behaviour 7102fb52fe3e2261
+-- migration wagtailimages 0011_image_collection 1cee56cfcdc0a9eb
+-- migration wagtailimages 0012_copy_image_permissions_to_collections 5569501759e9a7b0
+-- migration wagtailimages 0013_make_rendition_upload_callable 9c882b1d3e320f81
+-- migration wagtailimages 0014_add_filter_spec_field cfb5cd34b7fa1350
+-- migration wagtailimages 0015_fill_filter_spec_field 4c77803737013108
+-- migration wagtailimages 0016_deprecate_rendition_filter_relation 2e201ffab6d54bee
+-- migration wagtailimages 0017_reduce_focal_point_key_max_length 10eee49449046b33
+-- migration wagtailimages 0018_remove_rendition_filter 05b4722063b74868
+-- migration wagtailimages 0019_delete_filter 5ea2dddeb669e5ce
+-- migration wagtailimages 0020_add-verbose-name 19985bc6729de25f
+-- migration wagtailimages 0021_image_file_hash 9b4297dd851d089f
+-- migration wagtailimages 0022_uploadedimage 9793ee6186278181
+-- migration wagtailimages 0023_add_choose_permissions 37f2b23c43135be6
+-- migration wagtailimages 0024_index_image_file_hash c204e1dbef4c5549
+-- migration wagtailimages 0025_alter_image_file_alter_rendition_file bba3a6ba48a00247
+-- migration wagtailimages 0026_delete_uploadedimage 7035d27dab2f3775
+-- migration wagtailimages 0027_image_description 621fef7dd6855f02
+-- migration wagtailredirects 0001_initial aa1e98ddab8a5d1b
+-- migration wagtailredirects 0002_add_verbose_names 6ad4f6047285e382
+-- migration wagtailredirects 0003_make_site_field_editable 8140fdb4e944cc0e
+-- migration wagtailredirects 0004_set_unique_on_path_and_site c38947febcf2153d
+-- migration wagtailredirects 0005_capitalizeverbose 7d22e7038deb74ad
+-- migration wagtailredirects 0006_redirect_increase_max_length 8bd866d61544c871
+-- migration wagtailredirects 0007_add_autocreate_fields f2f08cd09dba22de
+-- migration wagtailredirects 0008_add_verbose_name_plural 2597a885595295dd
+-- migration wagtailsearch 0001_initial 93148b99b95c2b39
+-- migration wagtailsearch 0002_add_verbose_names 3c72290f71b53cbb
+-- migration wagtailsearch 0003_remove_editors_pick 60dede9f42ba836c
+-- migration wagtailsearch 0004_querydailyhits_verbose_name_plural 79bf566c7724381b
+-- migration wagtailsearch 0005_create_indexentry 2ef478982beaadf1
+-- migration wagtailsearch 0006_customise_indexentry 072b86ec4468c82b
+-- migration wagtailsearch 0007_delete_editorspick 49417cfd296b2e60
+-- migration wagtailsearch 0008_remove_query_and_querydailyhits_models 34205d79c48af0ae
+-- migration wagtailsearch 0009_remove_ngram_autocomplete 0cc43abf34455183
+-- migration wagtailsearch 0010_add_text_fields c56cd3498aaa9368
+-- migration wagtailusers 0001_initial 45a8c1ec67422390
+-- migration wagtailusers 0002_add_verbose_name_on_userprofile 2a4c434837ee5c9c
+-- migration wagtailusers 0003_add_verbose_names 9590c0e99d195868
+-- migration wagtailusers 0004_capitalizeverbose 327e5a4b51ff493d
+-- migration wagtailusers 0005_make_related_name_wagtail_specific 45dfa0294cdd846e
+-- migration wagtailusers 0006_userprofile_prefered_language 636c4e036df13cd0
+-- migration wagtailusers 0007_userprofile_current_time_zone 435fd383a877469f
+-- migration wagtailusers 0008_userprofile_avatar 2ee737254928fc2a
+-- migration wagtailusers 0009_userprofile_verbose_name_plural ca8286fe2e29e576
+-- migration wagtailusers 0010_userprofile_updated_comments_notifications 97033bd05c0811a3
+-- migration wagtailusers 0011_userprofile_dismissibles b6381984386e17fb
+-- migration wagtailusers 0012_userprofile_theme fb079398fa7eddf6
+-- migration wagtailusers 0013_userprofile_density 934baa45fe42a41a
+-- migration wagtailusers 0014_userprofile_contrast 3f44752ffd8d5c2f
+-- migration wagtailusers 0015_userprofile_keyboard_shortcuts b861c0bc6f5a7a98
+BEGIN;
+CREATE TABLE "django_migrations" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "app" varchar(255) NOT NULL, "name" varchar(255) NOT NULL, "applied" datetime NOT NULL);
+CREATE TABLE "auth_group_permissions" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "group_id" integer NOT NULL REFERENCES "auth_group" ("id") DEFERRABLE INITIALLY DEFERRED, "permission_id" integer NOT NULL REFERENCES "auth_permission" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "auth_user_groups" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "user_id" integer NOT NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "group_id" integer NOT NULL REFERENCES "auth_group" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "auth_user_user_permissions" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "user_id" integer NOT NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "permission_id" integer NOT NULL REFERENCES "auth_permission" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "django_admin_log" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "object_id" text NULL, "object_repr" varchar(200) NOT NULL, "action_flag" smallint unsigned NOT NULL CHECK ("action_flag" >= 0), "change_message" text NOT NULL, "content_type_id" integer NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "user_id" integer NOT NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "action_time" datetime NOT NULL);
+CREATE TABLE "django_content_type" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "app_label" varchar(100) NOT NULL, "model" varchar(100) NOT NULL);
+CREATE TABLE "auth_permission" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "content_type_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "codename" varchar(100) NOT NULL, "name" varchar(255) NOT NULL);
+CREATE TABLE "auth_group" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(150) NOT NULL UNIQUE);
+CREATE TABLE "auth_user" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "password" varchar(128) NOT NULL, "last_login" datetime NULL, "is_superuser" bool NOT NULL, "username" varchar(150) NOT NULL UNIQUE, "last_name" varchar(150) NOT NULL, "email" varchar(254) NOT NULL, "is_staff" bool NOT NULL, "is_active" bool NOT NULL, "date_joined" datetime NOT NULL, "first_name" varchar(150) NOT NULL);
+CREATE TABLE "axes_accessattempt" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "user_agent" varchar(255) NOT NULL, "ip_address" char(39) NULL, "username" varchar(255) NULL, "http_accept" varchar(1025) NOT NULL, "path_info" varchar(255) NOT NULL, "attempt_time" datetime NOT NULL, "get_data" text NOT NULL, "post_data" text NOT NULL, "failures_since_start" integer unsigned NOT NULL CHECK ("failures_since_start" >= 0));
+CREATE TABLE "axes_accessfailurelog" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "user_agent" varchar(255) NOT NULL, "ip_address" char(39) NULL, "username" varchar(255) NULL, "http_accept" varchar(1025) NOT NULL, "path_info" varchar(255) NOT NULL, "attempt_time" datetime NOT NULL, "locked_out" bool NOT NULL);
+CREATE TABLE "axes_accesslog" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "user_agent" varchar(255) NOT NULL, "ip_address" char(39) NULL, "username" varchar(255) NULL, "http_accept" varchar(1025) NOT NULL, "path_info" varchar(255) NOT NULL, "attempt_time" datetime NOT NULL, "logout_time" datetime NULL, "session_hash" varchar(64) NOT NULL);
+CREATE TABLE "axes_accessattemptexpiration" ("access_attempt_id" integer NOT NULL PRIMARY KEY REFERENCES "axes_accessattempt" ("id") DEFERRABLE INITIALLY DEFERRED, "expires_at" datetime NOT NULL);
+CREATE TABLE "core_publicationsettings" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name_en" varchar(80) NOT NULL, "tagline_en" varchar(160) NOT NULL, "sender_name_en" varchar(80) NOT NULL, "name_be" varchar(80) NOT NULL, "tagline_be" varchar(160) NOT NULL, "sender_name_be" varchar(80) NOT NULL, "name_ru" varchar(80) NOT NULL, "tagline_ru" varchar(160) NOT NULL, "sender_name_ru" varchar(80) NOT NULL, "follow_links" text NOT NULL CHECK ((JSON_VALID("follow_links") OR "follow_links" IS NULL)));
+CREATE TABLE "django_tasks_database_dbtaskresult" ("id" char(32) NOT NULL PRIMARY KEY, "args_kwargs" text NOT NULL CHECK ((JSON_VALID("args_kwargs") OR "args_kwargs" IS NULL)), "priority" integer NOT NULL, "task_path" text NOT NULL, "queue_name" varchar(32) NOT NULL, "backend_name" varchar(32) NOT NULL, "run_after" datetime NOT NULL, "enqueued_at" datetime NOT NULL, "finished_at" datetime NULL, "started_at" datetime NULL, "return_value" text NULL CHECK ((JSON_VALID("return_value") OR "return_value" IS NULL)), "exception_class_path" text NOT NULL, "traceback" text NOT NULL, "worker_ids" text NOT NULL CHECK ((JSON_VALID("worker_ids") OR "worker_ids" IS NULL)), "status" varchar(10) NOT NULL, CONSTRAINT "priority_range" CHECK ("priority" BETWEEN -100 AND 100));
+CREATE TABLE "wagtailcore_collection" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "path" varchar(255) NOT NULL UNIQUE, "depth" integer unsigned NOT NULL CHECK ("depth" >= 0), "numchild" integer unsigned NOT NULL CHECK ("numchild" >= 0), "name" varchar(255) NOT NULL);
+CREATE TABLE "wagtailcore_groupcollectionpermission" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "collection_id" integer NOT NULL REFERENCES "wagtailcore_collection" ("id") DEFERRABLE INITIALLY DEFERRED, "group_id" integer NOT NULL REFERENCES "auth_group" ("id") DEFERRABLE INITIALLY DEFERRED, "permission_id" integer NOT NULL REFERENCES "auth_permission" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailimages_rendition" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "width" integer NOT NULL, "height" integer NOT NULL, "focal_point_key" varchar(16) NOT NULL, "filter_spec" varchar(255) NOT NULL, "image_id" integer NOT NULL REFERENCES "wagtailimages_image" ("id") DEFERRABLE INITIALLY DEFERRED, "file" varchar(100) NOT NULL);
+CREATE TABLE "wagtailimages_image" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "title" varchar(255) NOT NULL, "file" varchar(100) NOT NULL, "width" integer NOT NULL, "height" integer NOT NULL, "created_at" datetime NOT NULL, "focal_point_x" integer unsigned NULL CHECK ("focal_point_x" >= 0), "focal_point_y" integer unsigned NULL CHECK ("focal_point_y" >= 0), "focal_point_width" integer unsigned NULL CHECK ("focal_point_width" >= 0), "focal_point_height" integer unsigned NULL CHECK ("focal_point_height" >= 0), "uploaded_by_user_id" integer NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "file_size" integer unsigned NULL CHECK ("file_size" >= 0), "collection_id" integer NOT NULL REFERENCES "wagtailcore_collection" ("id") DEFERRABLE INITIALLY DEFERRED, "file_hash" varchar(40) NOT NULL, "description" varchar(255) NOT NULL);
+CREATE TABLE "wagtailcore_pageviewrestriction_groups" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "pageviewrestriction_id" integer NOT NULL REFERENCES "wagtailcore_pageviewrestriction" ("id") DEFERRABLE INITIALLY DEFERRED, "group_id" integer NOT NULL REFERENCES "auth_group" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailcore_pageviewrestriction" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "password" varchar(255) NOT NULL, "page_id" integer NOT NULL REFERENCES "wagtailcore_page" ("id") DEFERRABLE INITIALLY DEFERRED, "restriction_type" varchar(20) NOT NULL);
+CREATE TABLE "wagtailcore_collectionviewrestriction" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "restriction_type" varchar(20) NOT NULL, "password" varchar(255) NOT NULL, "collection_id" integer NOT NULL REFERENCES "wagtailcore_collection" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailcore_collectionviewrestriction_groups" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "collectionviewrestriction_id" integer NOT NULL REFERENCES "wagtailcore_collectionviewrestriction" ("id") DEFERRABLE INITIALLY DEFERRED, "group_id" integer NOT NULL REFERENCES "auth_group" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailcore_site" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "hostname" varchar(255) NOT NULL, "port" integer NOT NULL, "is_default_site" bool NOT NULL, "root_page_id" integer NOT NULL REFERENCES "wagtailcore_page" ("id") DEFERRABLE INITIALLY DEFERRED, "site_name" varchar(255) NOT NULL);
+CREATE TABLE "wagtailcore_task" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(255) NOT NULL, "active" bool NOT NULL, "content_type_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailcore_workflow" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(255) NOT NULL, "active" bool NOT NULL);
+CREATE TABLE "wagtailcore_groupapprovaltask" ("task_ptr_id" integer NOT NULL PRIMARY KEY REFERENCES "wagtailcore_task" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailcore_workflowpage" ("page_id" integer NOT NULL PRIMARY KEY REFERENCES "wagtailcore_page" ("id") DEFERRABLE INITIALLY DEFERRED, "workflow_id" integer NOT NULL REFERENCES "wagtailcore_workflow" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailcore_workflowtask" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "sort_order" integer NULL, "task_id" integer NOT NULL REFERENCES "wagtailcore_task" ("id") DEFERRABLE INITIALLY DEFERRED, "workflow_id" integer NOT NULL REFERENCES "wagtailcore_workflow" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailcore_groupapprovaltask_groups" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "groupapprovaltask_id" integer NOT NULL REFERENCES "wagtailcore_groupapprovaltask" ("task_ptr_id") DEFERRABLE INITIALLY DEFERRED, "group_id" integer NOT NULL REFERENCES "auth_group" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailcore_locale" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "language_code" varchar(100) NOT NULL UNIQUE);
+CREATE TABLE "wagtailcore_page" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "path" varchar(255) NOT NULL UNIQUE, "depth" integer unsigned NOT NULL CHECK ("depth" >= 0), "numchild" integer unsigned NOT NULL CHECK ("numchild" >= 0), "title" varchar(255) NOT NULL, "slug" varchar(255) NOT NULL, "live" bool NOT NULL, "has_unpublished_changes" bool NOT NULL, "url_path" text NOT NULL, "seo_title" varchar(255) NOT NULL, "show_in_menus" bool NOT NULL, "search_description" text NOT NULL, "go_live_at" datetime NULL, "expire_at" datetime NULL, "expired" bool NOT NULL, "content_type_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "owner_id" integer NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "locked" bool NOT NULL, "latest_revision_created_at" datetime NULL, "first_published_at" datetime NULL, "live_revision_id" integer NULL REFERENCES "wagtailcore_revision" ("id") DEFERRABLE INITIALLY DEFERRED, "last_published_at" datetime NULL, "draft_title" varchar(255) NOT NULL, "locked_at" datetime NULL, "locked_by_id" integer NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "locale_id" integer NOT NULL REFERENCES "wagtailcore_locale" ("id") DEFERRABLE INITIALLY DEFERRED, "translation_key" char(32) NOT NULL, "alias_of_id" integer NULL REFERENCES "wagtailcore_page" ("id") DEFERRABLE INITIALLY DEFERRED, "latest_revision_id" integer NULL REFERENCES "wagtailcore_revision" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailcore_commentreply" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "text" text NOT NULL, "created_at" datetime NOT NULL, "updated_at" datetime NOT NULL, "comment_id" integer NOT NULL REFERENCES "wagtailcore_comment" ("id") DEFERRABLE INITIALLY DEFERRED, "user_id" integer NOT NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailcore_pagesubscription" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "comment_notifications" bool NOT NULL, "page_id" integer NOT NULL REFERENCES "wagtailcore_page" ("id") DEFERRABLE INITIALLY DEFERRED, "user_id" integer NOT NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtail_localize_string" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "data_hash" char(32) NOT NULL, "data" text NOT NULL, "locale_id" integer NOT NULL REFERENCES "wagtailcore_locale" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtail_localize_template" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "uuid" char(32) NOT NULL UNIQUE, "template" text NOT NULL, "template_format" varchar(100) NOT NULL, "string_count" integer unsigned NOT NULL CHECK ("string_count" >= 0));
+CREATE TABLE "wagtail_localize_translatableobject" ("translation_key" char(32) NOT NULL PRIMARY KEY, "content_type_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtail_localize_templatesegment" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "order" integer unsigned NOT NULL CHECK ("order" >= 0), "context_id" integer NOT NULL REFERENCES "wagtail_localize_translationcontext" ("id") DEFERRABLE INITIALLY DEFERRED, "source_id" integer NOT NULL REFERENCES "wagtail_localize_translationsource" ("id") DEFERRABLE INITIALLY DEFERRED, "template_id" integer NOT NULL REFERENCES "wagtail_localize_template" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtail_localize_stringsegment" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "order" integer unsigned NOT NULL CHECK ("order" >= 0), "attrs" text NOT NULL, "context_id" integer NOT NULL REFERENCES "wagtail_localize_translationcontext" ("id") DEFERRABLE INITIALLY DEFERRED, "source_id" integer NOT NULL REFERENCES "wagtail_localize_translationsource" ("id") DEFERRABLE INITIALLY DEFERRED, "string_id" integer NOT NULL REFERENCES "wagtail_localize_string" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtail_localize_relatedobjectsegment" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "order" integer unsigned NOT NULL CHECK ("order" >= 0), "context_id" integer NOT NULL REFERENCES "wagtail_localize_translationcontext" ("id") DEFERRABLE INITIALLY DEFERRED, "object_id" char(32) NOT NULL REFERENCES "wagtail_localize_translatableobject" ("translation_key") DEFERRABLE INITIALLY DEFERRED, "source_id" integer NOT NULL REFERENCES "wagtail_localize_translationsource" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailcore_comment" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "text" text NOT NULL, "contentpath" text NOT NULL, "position" text NOT NULL, "created_at" datetime NOT NULL, "updated_at" datetime NOT NULL, "resolved_at" datetime NULL, "page_id" integer NOT NULL REFERENCES "wagtailcore_page" ("id") DEFERRABLE INITIALLY DEFERRED, "resolved_by_id" integer NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "revision_created_id" integer NULL REFERENCES "wagtailcore_revision" ("id") DEFERRABLE INITIALLY DEFERRED, "user_id" integer NOT NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailcore_referenceindex" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "object_id" varchar(255) NOT NULL, "to_object_id" varchar(255) NOT NULL, "model_path" text NOT NULL, "content_path" text NOT NULL, "content_path_hash" char(32) NOT NULL, "base_content_type_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "content_type_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "to_content_type_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailcore_taskstate" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "status" varchar(50) NOT NULL, "started_at" datetime NOT NULL, "finished_at" datetime NULL, "content_type_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "task_id" integer NOT NULL REFERENCES "wagtailcore_task" ("id") DEFERRABLE INITIALLY DEFERRED, "workflow_state_id" integer NOT NULL REFERENCES "wagtailcore_workflowstate" ("id") DEFERRABLE INITIALLY DEFERRED, "finished_by_id" integer NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "comment" text NOT NULL, "revision_id" integer NOT NULL REFERENCES "wagtailcore_revision" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailcore_workflowstate" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "status" varchar(50) NOT NULL, "created_at" datetime NOT NULL, "current_task_state_id" integer NULL UNIQUE REFERENCES "wagtailcore_taskstate" ("id") DEFERRABLE INITIALLY DEFERRED, "requested_by_id" integer NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "workflow_id" integer NOT NULL REFERENCES "wagtailcore_workflow" ("id") DEFERRABLE INITIALLY DEFERRED, "object_id" varchar(255) NOT NULL, "base_content_type_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "content_type_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailcore_workflowcontenttype" ("content_type_id" integer NOT NULL PRIMARY KEY REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "workflow_id" integer NOT NULL REFERENCES "wagtailcore_workflow" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailcore_modellogentry" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "label" text NOT NULL, "action" varchar(255) NOT NULL, "timestamp" datetime NOT NULL, "content_changed" bool NOT NULL, "deleted" bool NOT NULL, "object_id" varchar(255) NOT NULL, "content_type_id" integer NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "user_id" integer NULL, "uuid" char(32) NULL, "revision_id" integer NULL, "data" text NOT NULL CHECK ((JSON_VALID("data") OR "data" IS NULL)));
+CREATE TABLE "wagtailcore_pagelogentry" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "label" text NOT NULL, "action" varchar(255) NOT NULL, "timestamp" datetime NOT NULL, "content_changed" bool NOT NULL, "deleted" bool NOT NULL, "content_type_id" integer NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "page_id" integer NOT NULL, "revision_id" integer NULL, "user_id" integer NULL, "uuid" char(32) NULL, "data" text NOT NULL CHECK ((JSON_VALID("data") OR "data" IS NULL)));
+CREATE TABLE "wagtailcore_grouppagepermission" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "group_id" integer NOT NULL REFERENCES "auth_group" ("id") DEFERRABLE INITIALLY DEFERRED, "page_id" integer NOT NULL REFERENCES "wagtailcore_page" ("id") DEFERRABLE INITIALLY DEFERRED, "permission_id" integer NOT NULL REFERENCES "auth_permission" ("id") DEFERRABLE INITIALLY DEFERRED, CONSTRAINT "unique_permission" UNIQUE ("group_id", "page_id", "permission_id"));
+CREATE TABLE "wagtailcore_revision" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "created_at" datetime NOT NULL, "approved_go_live_at" datetime NULL, "user_id" integer NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "content" text NOT NULL CHECK ((JSON_VALID("content") OR "content" IS NULL)), "object_id" varchar(255) NOT NULL, "content_type_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "base_content_type_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "object_str" text NOT NULL);
+CREATE TABLE "wagtailcore_uploadedfile" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "file" varchar(200) NOT NULL, "for_content_type_id" integer NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "uploaded_by_user_id" integer NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailcore_groupsitepermission" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "group_id" integer NOT NULL REFERENCES "auth_group" ("id") DEFERRABLE INITIALLY DEFERRED, "permission_id" integer NOT NULL REFERENCES "auth_permission" ("id") DEFERRABLE INITIALLY DEFERRED, "site_id" integer NOT NULL REFERENCES "wagtailcore_site" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailcore_apitoken" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(255) NOT NULL, "key_hash" varchar(64) NOT NULL UNIQUE, "prefix" varchar(16) NOT NULL, "created" datetime NOT NULL, "revoked_at" datetime NULL, "last_used_at" datetime NULL, "user_id" integer NOT NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "publishing_homepage" ("page_ptr_id" integer NOT NULL PRIMARY KEY REFERENCES "wagtailcore_page" ("id") DEFERRABLE INITIALLY DEFERRED, "intro" text NOT NULL);
+CREATE TABLE "publishing_issueindexpage" ("page_ptr_id" integer NOT NULL PRIMARY KEY REFERENCES "wagtailcore_page" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "publishing_issuepage" ("page_ptr_id" integer NOT NULL PRIMARY KEY REFERENCES "wagtailcore_page" ("id") DEFERRABLE INITIALLY DEFERRED, "week_start" date NOT NULL, "custom_title" varchar(255) NOT NULL, "summary" text NOT NULL);
+CREATE TABLE "publishing_author" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "translation_key" char(32) NOT NULL, "name" varchar(120) NOT NULL, "bio" text NOT NULL, "locale_id" integer NOT NULL REFERENCES "wagtailcore_locale" ("id") DEFERRABLE INITIALLY DEFERRED, "photo_id" integer NULL REFERENCES "wagtailimages_image" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "publishing_articleauthor" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "sort_order" integer NULL, "article_id" integer NOT NULL REFERENCES "publishing_articlepage" ("page_ptr_id") DEFERRABLE INITIALLY DEFERRED, "author_id" bigint NOT NULL REFERENCES "publishing_author" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "publishing_relatedarticle" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "sort_order" integer NULL, "article_id" integer NOT NULL REFERENCES "publishing_articlepage" ("page_ptr_id") DEFERRABLE INITIALLY DEFERRED, "page_id" integer NOT NULL REFERENCES "publishing_articlepage" ("page_ptr_id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "publishing_topic" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "translation_key" char(32) NOT NULL, "name" varchar(120) NOT NULL, "slug" varchar(80) NOT NULL, "description" text NOT NULL, "sort_order" smallint unsigned NOT NULL CHECK ("sort_order" >= 0), "locale_id" integer NOT NULL REFERENCES "wagtailcore_locale" ("id") DEFERRABLE INITIALLY DEFERRED, CONSTRAINT "unique_topic_slug_per_locale" UNIQUE ("locale_id", "slug"));
+CREATE TABLE "newsletter_deliverybatch" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "status" varchar(16) NOT NULL, "claimed_by" varchar(100) NOT NULL, "lease_expires_at" datetime NULL, "not_before" datetime NULL, "attempts" smallint unsigned NOT NULL CHECK ("attempts" >= 0), "campaign_id" bigint NOT NULL REFERENCES "newsletter_campaign" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "newsletter_subscriber" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "email_hash" varchar(64) NOT NULL UNIQUE, "email_encrypted" BLOB NULL, "status" varchar(16) NOT NULL, "language" varchar(8) NOT NULL, "topics" text NOT NULL CHECK ((JSON_VALID("topics") OR "topics" IS NULL)), "consent_source" varchar(200) NOT NULL, "confirmation_nonce" varchar(32) NOT NULL, "link_secret" varchar(32) NOT NULL, "bounce_count" smallint unsigned NOT NULL CHECK ("bounce_count" >= 0), "created_at" datetime NOT NULL, "requested_at" datetime NULL, "confirmed_at" datetime NULL, "unsubscribed_at" datetime NULL, "unsubscribe_source" varchar(32) NOT NULL);
+CREATE TABLE "newsletter_delivery" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "status" varchar(16) NOT NULL, "attempts" smallint unsigned NOT NULL CHECK ("attempts" >= 0), "last_error" varchar(500) NOT NULL, "sent_at" datetime NULL, "updated_at" datetime NOT NULL, "campaign_id" bigint NOT NULL REFERENCES "newsletter_campaign" ("id") DEFERRABLE INITIALLY DEFERRED, "batch_id" bigint NULL REFERENCES "newsletter_deliverybatch" ("id") DEFERRABLE INITIALLY DEFERRED, "subscriber_id" bigint NOT NULL REFERENCES "newsletter_subscriber" ("id") DEFERRABLE INITIALLY DEFERRED, "handed_at" datetime NULL, CONSTRAINT "one_delivery_per_subscriber" UNIQUE ("campaign_id", "subscriber_id"));
+CREATE TABLE "newsletter_campaign" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "status" varchar(16) NOT NULL, "created_at" datetime NOT NULL, "scheduled_for" datetime NULL, "started_at" datetime NULL, "finished_at" datetime NULL, "pause_reason" varchar(300) NOT NULL, "connection_errors" integer unsigned NOT NULL CHECK ("connection_errors" >= 0), "recipients_up_to" bigint NULL, "frozen_at" datetime NULL, "created_by_id" integer NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "issue_id" integer NOT NULL UNIQUE REFERENCES "publishing_issuepage" ("page_ptr_id") DEFERRABLE INITIALLY DEFERRED, "started_by_id" integer NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "started_via" varchar(16) NOT NULL);
+CREATE TABLE "newsletter_signuprequest" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "email_hash" varchar(64) NOT NULL, "email_encrypted" BLOB NOT NULL, "language" varchar(8) NOT NULL, "topics" text NOT NULL CHECK ((JSON_VALID("topics") OR "topics" IS NULL)), "consent_source" varchar(200) NOT NULL, "created_at" datetime NOT NULL);
+CREATE TABLE "sitrep_ratelimit_cache" (
+    "cache_key" varchar(255) NOT NULL PRIMARY KEY,
+    "value" text NOT NULL,
+    "expires" datetime NOT NULL
+);
+CREATE TABLE "otp_static_statictoken" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "token" varchar(16) NOT NULL, "device_id" integer NOT NULL REFERENCES "otp_static_staticdevice" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "otp_static_staticdevice" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(64) NOT NULL, "confirmed" bool NOT NULL, "user_id" integer NOT NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "throttling_failure_count" integer unsigned NOT NULL CHECK ("throttling_failure_count" >= 0), "throttling_failure_timestamp" datetime NULL, "created_at" datetime NULL, "last_used_at" datetime NULL);
+CREATE TABLE "otp_totp_totpdevice" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(64) NOT NULL, "confirmed" bool NOT NULL, "key" varchar(80) NOT NULL, "step" smallint unsigned NOT NULL CHECK ("step" >= 0), "t0" bigint NOT NULL, "digits" smallint unsigned NOT NULL CHECK ("digits" >= 0), "tolerance" smallint unsigned NOT NULL CHECK ("tolerance" >= 0), "drift" smallint NOT NULL, "last_t" bigint NOT NULL, "user_id" integer NOT NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "throttling_failure_count" integer unsigned NOT NULL CHECK ("throttling_failure_count" >= 0), "throttling_failure_timestamp" datetime NULL, "created_at" datetime NULL, "last_used_at" datetime NULL);
+CREATE TABLE "publishing_articlepage" ("page_ptr_id" integer NOT NULL PRIMARY KEY REFERENCES "wagtailcore_page" ("id") DEFERRABLE INITIALLY DEFERRED, "lead" text NOT NULL, "trend" varchar(16) NOT NULL, "featured_image_alt" varchar(300) NOT NULL, "featured_image_caption" varchar(300) NOT NULL, "featured_image_credit" varchar(200) NOT NULL, "featured_image_id" integer NULL REFERENCES "wagtailimages_image" ("id") DEFERRABLE INITIALLY DEFERRED, "issue_week_id" integer NULL REFERENCES "publishing_issuepage" ("page_ptr_id") DEFERRABLE INITIALLY DEFERRED, "topic_id" bigint NOT NULL REFERENCES "publishing_topic" ("id") DEFERRABLE INITIALLY DEFERRED, "body" text NOT NULL CHECK ((JSON_VALID("body") OR "body" IS NULL)));
+CREATE TABLE "django_session" ("session_key" varchar(40) NOT NULL PRIMARY KEY, "session_data" text NOT NULL, "expire_date" datetime NOT NULL);
+CREATE TABLE "sitesearch_searchalias" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "label" varchar(120) NOT NULL, "names" text NOT NULL);
+CREATE TABLE "taggit_taggeditem" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "object_id" integer NOT NULL, "content_type_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "tag_id" integer NOT NULL REFERENCES "taggit_tag" ("id") DEFERRABLE INITIALLY DEFERRED, CONSTRAINT "taggit_taggeditem_content_type_id_object_id_tag_id_4bb97a8e_uniq" UNIQUE ("content_type_id", "object_id", "tag_id"));
+CREATE TABLE "taggit_tag" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(100) NOT NULL UNIQUE, "slug" varchar(100) NOT NULL UNIQUE);
+CREATE TABLE "wagtail_localize_translation" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "uuid" char(32) NOT NULL UNIQUE, "created_at" datetime NOT NULL, "translations_last_updated_at" datetime NULL, "destination_last_updated_at" datetime NULL, "enabled" bool NOT NULL, "source_id" integer NOT NULL REFERENCES "wagtail_localize_translationsource" ("id") DEFERRABLE INITIALLY DEFERRED, "target_locale_id" integer NOT NULL REFERENCES "wagtailcore_locale" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtail_localize_stringtranslation" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "data" text NOT NULL, "created_at" datetime NOT NULL, "updated_at" datetime NOT NULL, "context_id" integer NULL REFERENCES "wagtail_localize_translationcontext" ("id") DEFERRABLE INITIALLY DEFERRED, "locale_id" integer NOT NULL REFERENCES "wagtailcore_locale" ("id") DEFERRABLE INITIALLY DEFERRED, "translation_of_id" integer NOT NULL REFERENCES "wagtail_localize_string" ("id") DEFERRABLE INITIALLY DEFERRED, "tool_name" varchar(255) NOT NULL, "translation_type" varchar(20) NOT NULL, "last_translated_by_id" integer NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "field_error" text NOT NULL, "has_error" bool NOT NULL);
+CREATE TABLE "wagtail_localize_overridablesegment" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "order" integer unsigned NOT NULL CHECK ("order" >= 0), "data_json" text NOT NULL, "context_id" integer NOT NULL REFERENCES "wagtail_localize_translationcontext" ("id") DEFERRABLE INITIALLY DEFERRED, "source_id" integer NOT NULL REFERENCES "wagtail_localize_translationsource" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtail_localize_segmentoverride" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "created_at" datetime NOT NULL, "updated_at" datetime NOT NULL, "data_json" text NOT NULL, "has_error" bool NOT NULL, "field_error" text NOT NULL, "context_id" integer NULL REFERENCES "wagtail_localize_translationcontext" ("id") DEFERRABLE INITIALLY DEFERRED, "last_translated_by_id" integer NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "locale_id" integer NOT NULL REFERENCES "wagtailcore_locale" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtail_localize_localesynchronization" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "locale_id" integer NOT NULL UNIQUE REFERENCES "wagtailcore_locale" ("id") DEFERRABLE INITIALLY DEFERRED, "sync_from_id" integer NOT NULL REFERENCES "wagtailcore_locale" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtail_localize_translationsource" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "object_repr" text NOT NULL, "content_json" text NOT NULL, "created_at" datetime NOT NULL, "locale_id" integer NOT NULL REFERENCES "wagtailcore_locale" ("id") DEFERRABLE INITIALLY DEFERRED, "object_id" char(32) NOT NULL REFERENCES "wagtail_localize_translatableobject" ("translation_key") DEFERRABLE INITIALLY DEFERRED, "specific_content_type_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "last_updated_at" datetime NOT NULL, "schema_version" varchar(255) NOT NULL);
+CREATE TABLE "wagtail_localize_translationcontext" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "path_id" char(32) NOT NULL, "path" text NOT NULL, "object_id" char(32) NOT NULL REFERENCES "wagtail_localize_translatableobject" ("translation_key") DEFERRABLE INITIALLY DEFERRED, "field_path" text NOT NULL);
+CREATE TABLE "wagtail_localize_translationlog" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "created_at" datetime NOT NULL, "locale_id" integer NOT NULL REFERENCES "wagtailcore_locale" ("id") DEFERRABLE INITIALLY DEFERRED, "source_id" integer NOT NULL REFERENCES "wagtail_localize_translationsource" ("id") DEFERRABLE INITIALLY DEFERRED, "revision_id" integer NULL REFERENCES "wagtailcore_revision" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtailadmin_admin" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT);
+CREATE TABLE "wagtailadmin_editingsession" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "object_id" varchar(255) NOT NULL, "last_seen_at" datetime NOT NULL, "content_type_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "user_id" integer NOT NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "is_editing" bool NOT NULL);
+CREATE TABLE "wagtailadmin_formstate" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "data" text NOT NULL, "object_id" varchar(255) NOT NULL, "parent_object_id" varchar(255) NOT NULL, "last_updated_at" datetime NOT NULL, "content_type_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "user_id" integer NOT NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "wagtaildocs_document" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "title" varchar(255) NOT NULL, "file" varchar(100) NOT NULL, "created_at" datetime NOT NULL, "uploaded_by_user_id" integer NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "collection_id" integer NOT NULL REFERENCES "wagtailcore_collection" ("id") DEFERRABLE INITIALLY DEFERRED, "file_hash" varchar(40) NOT NULL, "file_size" bigint unsigned NULL CHECK ("file_size" >= 0));
+CREATE TABLE "wagtailredirects_redirect" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "old_path" varchar(255) NOT NULL, "is_permanent" bool NOT NULL, "redirect_link" varchar(255) NOT NULL, "redirect_page_id" integer NULL REFERENCES "wagtailcore_page" ("id") DEFERRABLE INITIALLY DEFERRED, "site_id" integer NULL REFERENCES "wagtailcore_site" ("id") DEFERRABLE INITIALLY DEFERRED, "automatically_created" bool NOT NULL, "created_at" datetime NULL, "redirect_page_route_path" varchar(255) NOT NULL);
+CREATE TABLE "wagtailsearch_indexentry" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "object_id" varchar(50) NOT NULL, "title_norm" real NOT NULL, "content_type_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED, "autocomplete" text NULL, "body" text NULL, "title" text NOT NULL);
+CREATE VIRTUAL TABLE wagtailsearch_indexentry_fts USING fts5(autocomplete, body, title);
+CREATE TABLE "wagtailusers_userprofile" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "submitted_notifications" bool NOT NULL, "approved_notifications" bool NOT NULL, "rejected_notifications" bool NOT NULL, "user_id" integer NOT NULL UNIQUE REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "preferred_language" varchar(10) NOT NULL, "current_time_zone" varchar(40) NOT NULL, "avatar" varchar(100) NOT NULL, "updated_comments_notifications" bool NOT NULL, "dismissibles" text NOT NULL CHECK ((JSON_VALID("dismissibles") OR "dismissibles" IS NULL)), "theme" varchar(40) NOT NULL, "density" varchar(40) NOT NULL, "contrast" varchar(40) NOT NULL, "keyboard_shortcuts" bool NOT NULL);
+INSERT INTO "django_migrations" VALUES(1,'contenttypes','0001_initial','2026-12-06 23:24:03.939851');
+INSERT INTO "django_migrations" VALUES(2,'auth','0001_initial','2026-12-06 23:24:03.988198');
+INSERT INTO "django_migrations" VALUES(3,'admin','0001_initial','2026-12-06 23:24:04.030892');
+INSERT INTO "django_migrations" VALUES(4,'admin','0002_logentry_remove_auto_add','2026-12-06 23:24:04.071654');
+INSERT INTO "django_migrations" VALUES(5,'admin','0003_logentry_add_action_flag_choices','2026-12-06 23:24:04.096534');
+INSERT INTO "django_migrations" VALUES(6,'contenttypes','0002_remove_content_type_name','2026-12-06 23:24:04.152372');
+INSERT INTO "django_migrations" VALUES(7,'auth','0002_alter_permission_name_max_length','2026-12-06 23:24:04.201296');
+INSERT INTO "django_migrations" VALUES(8,'auth','0003_alter_user_email_max_length','2026-12-06 23:24:04.239039');
+INSERT INTO "django_migrations" VALUES(9,'auth','0004_alter_user_username_opts','2026-12-06 23:24:04.261582');
+INSERT INTO "django_migrations" VALUES(10,'auth','0005_alter_user_last_login_null','2026-12-06 23:24:04.294441');
+INSERT INTO "django_migrations" VALUES(11,'auth','0006_require_contenttypes_0002','2026-12-06 23:24:04.295143');
+INSERT INTO "django_migrations" VALUES(12,'auth','0007_alter_validators_add_error_messages','2026-12-06 23:24:04.309152');
+INSERT INTO "django_migrations" VALUES(13,'auth','0008_alter_user_username_max_length','2026-12-06 23:24:04.352359');
+INSERT INTO "django_migrations" VALUES(14,'auth','0009_alter_user_last_name_max_length','2026-12-06 23:24:04.458263');
+INSERT INTO "django_migrations" VALUES(15,'auth','0010_alter_group_name_max_length','2026-12-06 23:24:04.490208');
+INSERT INTO "django_migrations" VALUES(16,'auth','0011_update_proxy_permissions','2026-12-06 23:24:04.532242');
+INSERT INTO "django_migrations" VALUES(17,'auth','0012_alter_user_first_name_max_length','2026-12-06 23:24:04.571930');
+INSERT INTO "django_migrations" VALUES(18,'axes','0001_initial','2026-12-06 23:24:04.606043');
+INSERT INTO "django_migrations" VALUES(19,'axes','0002_auto_20151217_2044','2026-12-06 23:24:04.808765');
+INSERT INTO "django_migrations" VALUES(20,'axes','0003_auto_20160322_0929','2026-12-06 23:24:04.886265');
+INSERT INTO "django_migrations" VALUES(21,'axes','0004_auto_20181024_1538','2026-12-06 23:24:04.925534');
+INSERT INTO "django_migrations" VALUES(22,'axes','0005_remove_accessattempt_trusted','2026-12-06 23:24:04.960686');
+INSERT INTO "django_migrations" VALUES(23,'axes','0006_remove_accesslog_trusted','2026-12-06 23:24:04.977257');
+INSERT INTO "django_migrations" VALUES(24,'axes','0007_alter_accessattempt_unique_together','2026-12-06 23:24:05.036612');
+INSERT INTO "django_migrations" VALUES(25,'axes','0008_accessfailurelog','2026-12-06 23:24:05.062430');
+INSERT INTO "django_migrations" VALUES(26,'axes','0009_add_session_hash','2026-12-06 23:24:05.079482');
+INSERT INTO "django_migrations" VALUES(27,'axes','0010_accessattemptexpiration','2026-12-06 23:24:05.090657');
+INSERT INTO "django_migrations" VALUES(28,'core','0001_publication_settings','2026-12-06 23:24:05.108260');
+INSERT INTO "django_migrations" VALUES(29,'django_tasks_database','0001_initial','2026-12-06 23:24:05.119141');
+INSERT INTO "django_migrations" VALUES(30,'django_tasks_database','0002_alter_dbtaskresult_options','2026-12-06 23:24:05.121355');
+INSERT INTO "django_migrations" VALUES(31,'django_tasks_database','0003_dbtaskresult_enqueued_at_dbtaskresult_finished_at','2026-12-06 23:24:05.160380');
+INSERT INTO "django_migrations" VALUES(32,'django_tasks_database','0004_dbtaskresult_started_at','2026-12-06 23:24:05.176043');
+INSERT INTO "django_migrations" VALUES(33,'django_tasks_database','0005_alter_dbtaskresult_priority_and_more','2026-12-06 23:24:05.238124');
+INSERT INTO "django_migrations" VALUES(34,'django_tasks_database','0006_alter_dbtaskresult_args_kwargs_and_more','2026-12-06 23:24:05.343918');
+INSERT INTO "django_migrations" VALUES(35,'django_tasks_database','0007_add_separate_results_fields','2026-12-06 23:24:05.382239');
+INSERT INTO "django_migrations" VALUES(36,'django_tasks_database','0008_separate_results_field','2026-12-06 23:24:05.429953');
+INSERT INTO "django_migrations" VALUES(37,'django_tasks_database','0009_remove_results_field','2026-12-06 23:24:05.464798');
+INSERT INTO "django_migrations" VALUES(38,'django_tasks_database','0010_alter_dbtaskresult_status','2026-12-06 23:24:05.495091');
+INSERT INTO "django_migrations" VALUES(39,'django_tasks_database','0011_rename_complete_status','2026-12-06 23:24:05.554831');
+INSERT INTO "django_migrations" VALUES(40,'django_tasks_database','0012_add_separate_exception_fields','2026-12-06 23:24:05.630156');
+INSERT INTO "django_migrations" VALUES(41,'django_tasks_database','0013_separate_exception_fields','2026-12-06 23:24:05.685795');
+INSERT INTO "django_migrations" VALUES(42,'django_tasks_database','0014_remove_dbtaskresult_exception_data','2026-12-06 23:24:05.711561');
+INSERT INTO "django_migrations" VALUES(43,'django_tasks_database','0015_correctly_order_run_after','2026-12-06 23:24:05.727086');
+INSERT INTO "django_migrations" VALUES(44,'django_tasks_database','0016_remove_dbtaskresult_django_task_new_ordering_idx_and_more','2026-12-06 23:24:05.982815');
+INSERT INTO "django_migrations" VALUES(45,'django_tasks_database','0017_dbtaskresult_metadata','2026-12-06 23:24:06.012257');
+INSERT INTO "django_migrations" VALUES(46,'django_tasks_database','0018_rename_succeeded_status','2026-12-06 23:24:06.143116');
+INSERT INTO "django_migrations" VALUES(47,'django_tasks_database','0019_rename_django_task_new_ordering_idx_tasks_db_new_ordering_idx_and_more','2026-12-06 23:24:06.350139');
+INSERT INTO "django_migrations" VALUES(48,'django_tasks_database','0020_update_db_task_result_ordering','2026-12-06 23:24:06.384529');
+INSERT INTO "django_migrations" VALUES(49,'django_tasks_database','0021_conditional_partial_index_ordering','2026-12-06 23:24:06.417638');
+INSERT INTO "django_migrations" VALUES(50,'wagtailcore','0001_initial','2026-12-06 23:24:07.110360');
+INSERT INTO "django_migrations" VALUES(51,'wagtailcore','0002_initial_data','2026-12-06 23:24:07.111057');
+INSERT INTO "django_migrations" VALUES(52,'wagtailcore','0003_add_uniqueness_constraint_on_group_page_permission','2026-12-06 23:24:07.111379');
+INSERT INTO "django_migrations" VALUES(53,'wagtailcore','0004_page_locked','2026-12-06 23:24:07.111618');
+INSERT INTO "django_migrations" VALUES(54,'wagtailcore','0005_add_page_lock_permission_to_moderators','2026-12-06 23:24:07.111854');
+INSERT INTO "django_migrations" VALUES(55,'wagtailcore','0006_add_lock_page_permission','2026-12-06 23:24:07.112125');
+INSERT INTO "django_migrations" VALUES(56,'wagtailcore','0007_page_latest_revision_created_at','2026-12-06 23:24:07.112334');
+INSERT INTO "django_migrations" VALUES(57,'wagtailcore','0008_populate_latest_revision_created_at','2026-12-06 23:24:07.112532');
+INSERT INTO "django_migrations" VALUES(58,'wagtailcore','0009_remove_auto_now_add_from_pagerevision_created_at','2026-12-06 23:24:07.112735');
+INSERT INTO "django_migrations" VALUES(59,'wagtailcore','0010_change_page_owner_to_null_on_delete','2026-12-06 23:24:07.112932');
+INSERT INTO "django_migrations" VALUES(60,'wagtailcore','0011_page_first_published_at','2026-12-06 23:24:07.113128');
+INSERT INTO "django_migrations" VALUES(61,'wagtailcore','0012_extend_page_slug_field','2026-12-06 23:24:07.113333');
+INSERT INTO "django_migrations" VALUES(62,'wagtailcore','0013_update_golive_expire_help_text','2026-12-06 23:24:07.113530');
+INSERT INTO "django_migrations" VALUES(63,'wagtailcore','0014_add_verbose_name','2026-12-06 23:24:07.113726');
+INSERT INTO "django_migrations" VALUES(64,'wagtailcore','0015_add_more_verbose_names','2026-12-06 23:24:07.122179');
+INSERT INTO "django_migrations" VALUES(65,'wagtailcore','0016_change_page_url_path_to_text_field','2026-12-06 23:24:07.122792');
+INSERT INTO "django_migrations" VALUES(66,'wagtailcore','0017_change_edit_page_permission_description','2026-12-06 23:24:07.177215');
+INSERT INTO "django_migrations" VALUES(67,'wagtailcore','0018_pagerevision_submitted_for_moderation_index','2026-12-06 23:24:07.267687');
+INSERT INTO "django_migrations" VALUES(68,'wagtailcore','0019_verbose_names_cleanup','2026-12-06 23:24:07.537136');
+INSERT INTO "django_migrations" VALUES(69,'wagtailcore','0020_add_index_on_page_first_published_at','2026-12-06 23:24:07.641395');
+INSERT INTO "django_migrations" VALUES(70,'wagtailcore','0021_capitalizeverbose','2026-12-06 23:24:09.056385');
+INSERT INTO "django_migrations" VALUES(71,'wagtailcore','0022_add_site_name','2026-12-06 23:24:09.076078');
+INSERT INTO "django_migrations" VALUES(72,'wagtailcore','0023_alter_page_revision_on_delete_behaviour','2026-12-06 23:24:09.096447');
+INSERT INTO "django_migrations" VALUES(73,'wagtailcore','0024_collection','2026-12-06 23:24:09.098807');
+INSERT INTO "django_migrations" VALUES(74,'wagtailcore','0025_collection_initial_data','2026-12-06 23:24:09.135673');
+INSERT INTO "django_migrations" VALUES(75,'wagtailcore','0026_group_collection_permission','2026-12-06 23:24:09.183927');
+INSERT INTO "django_migrations" VALUES(76,'taggit','0001_initial','2026-12-06 23:24:09.236786');
+INSERT INTO "django_migrations" VALUES(77,'wagtailimages','0001_initial','2026-12-06 23:24:09.552656');
+INSERT INTO "django_migrations" VALUES(78,'wagtailimages','0002_initial_data','2026-12-06 23:24:09.552996');
+INSERT INTO "django_migrations" VALUES(79,'wagtailimages','0003_fix_focal_point_fields','2026-12-06 23:24:09.553231');
+INSERT INTO "django_migrations" VALUES(80,'wagtailimages','0004_make_focal_point_key_not_nullable','2026-12-06 23:24:09.553445');
+INSERT INTO "django_migrations" VALUES(81,'wagtailimages','0005_make_filter_spec_unique','2026-12-06 23:24:09.553651');
+INSERT INTO "django_migrations" VALUES(82,'wagtailimages','0006_add_verbose_names','2026-12-06 23:24:09.553851');
+INSERT INTO "django_migrations" VALUES(83,'wagtailimages','0007_image_file_size','2026-12-06 23:24:09.563831');
+INSERT INTO "django_migrations" VALUES(84,'wagtailimages','0008_image_created_at_index','2026-12-06 23:24:09.564101');
+INSERT INTO "django_migrations" VALUES(85,'wagtailimages','0009_capitalizeverbose','2026-12-06 23:24:09.564334');
+INSERT INTO "django_migrations" VALUES(86,'wagtailimages','0010_change_on_delete_behaviour','2026-12-06 23:24:09.564543');
+INSERT INTO "django_migrations" VALUES(87,'wagtailimages','0011_image_collection','2026-12-06 23:24:09.564748');
+INSERT INTO "django_migrations" VALUES(88,'wagtailimages','0012_copy_image_permissions_to_collections','2026-12-06 23:24:09.564945');
+INSERT INTO "django_migrations" VALUES(89,'wagtailimages','0013_make_rendition_upload_callable','2026-12-06 23:24:09.565141');
+INSERT INTO "django_migrations" VALUES(90,'wagtailimages','0014_add_filter_spec_field','2026-12-06 23:24:09.565333');
+INSERT INTO "django_migrations" VALUES(91,'wagtailimages','0015_fill_filter_spec_field','2026-12-06 23:24:09.565526');
+INSERT INTO "django_migrations" VALUES(92,'wagtailimages','0016_deprecate_rendition_filter_relation','2026-12-06 23:24:09.565714');
+INSERT INTO "django_migrations" VALUES(93,'wagtailimages','0017_reduce_focal_point_key_max_length','2026-12-06 23:24:09.574107');
+INSERT INTO "django_migrations" VALUES(94,'wagtailimages','0018_remove_rendition_filter','2026-12-06 23:24:09.574443');
+INSERT INTO "django_migrations" VALUES(95,'wagtailimages','0019_delete_filter','2026-12-06 23:24:09.574680');
+INSERT INTO "django_migrations" VALUES(96,'wagtailimages','0020_add-verbose-name','2026-12-06 23:24:09.574902');
+INSERT INTO "django_migrations" VALUES(97,'wagtailimages','0021_image_file_hash','2026-12-06 23:24:09.575109');
+INSERT INTO "django_migrations" VALUES(98,'wagtailimages','0022_uploadedimage','2026-12-06 23:24:09.613421');
+INSERT INTO "django_migrations" VALUES(99,'wagtailadmin','0001_create_admin_access_permissions','2026-12-06 23:24:09.688211');
+INSERT INTO "django_migrations" VALUES(100,'wagtailimages','0023_add_choose_permissions','2026-12-06 23:24:09.969567');
+INSERT INTO "django_migrations" VALUES(101,'wagtailimages','0024_index_image_file_hash','2026-12-06 23:24:10.084311');
+INSERT INTO "django_migrations" VALUES(102,'wagtailimages','0025_alter_image_file_alter_rendition_file','2026-12-06 23:24:10.239297');
+INSERT INTO "django_migrations" VALUES(103,'wagtailimages','0026_delete_uploadedimage','2026-12-06 23:24:10.240922');
+INSERT INTO "django_migrations" VALUES(104,'wagtailimages','0027_image_description','2026-12-06 23:24:10.337370');
+INSERT INTO "django_migrations" VALUES(105,'wagtailcore','0027_fix_collection_path_collation','2026-12-06 23:24:10.480625');
+INSERT INTO "django_migrations" VALUES(106,'wagtailcore','0024_alter_page_content_type_on_delete_behaviour','2026-12-06 23:24:10.560871');
+INSERT INTO "django_migrations" VALUES(107,'wagtailcore','0028_merge','2026-12-06 23:24:10.571488');
+INSERT INTO "django_migrations" VALUES(108,'wagtailcore','0029_unicode_slugfield_dj19','2026-12-06 23:24:10.689480');
+INSERT INTO "django_migrations" VALUES(109,'wagtailcore','0030_index_on_pagerevision_created_at','2026-12-06 23:24:10.783033');
+INSERT INTO "django_migrations" VALUES(110,'wagtailcore','0031_add_page_view_restriction_types','2026-12-06 23:24:11.016147');
+INSERT INTO "django_migrations" VALUES(111,'wagtailcore','0032_add_bulk_delete_page_permission','2026-12-06 23:24:11.080255');
+INSERT INTO "django_migrations" VALUES(112,'wagtailcore','0033_remove_golive_expiry_help_text','2026-12-06 23:24:11.206628');
+INSERT INTO "django_migrations" VALUES(113,'wagtailcore','0034_page_live_revision','2026-12-06 23:24:11.317763');
+INSERT INTO "django_migrations" VALUES(114,'wagtailcore','0035_page_last_published_at','2026-12-06 23:24:11.412567');
+INSERT INTO "django_migrations" VALUES(115,'wagtailcore','0036_populate_page_last_published_at','2026-12-06 23:24:11.555697');
+INSERT INTO "django_migrations" VALUES(116,'wagtailcore','0037_set_page_owner_editable','2026-12-06 23:24:12.275865');
+INSERT INTO "django_migrations" VALUES(117,'wagtailcore','0038_make_first_published_at_editable','2026-12-06 23:24:12.364070');
+INSERT INTO "django_migrations" VALUES(118,'wagtailcore','0039_collectionviewrestriction','2026-12-06 23:24:12.581056');
+INSERT INTO "django_migrations" VALUES(119,'wagtailcore','0040_page_draft_title','2026-12-06 23:24:12.821400');
+INSERT INTO "django_migrations" VALUES(120,'wagtailcore','0041_group_collection_permissions_verbose_name_plural','2026-12-06 23:24:12.915662');
+INSERT INTO "django_migrations" VALUES(121,'wagtailcore','0042_index_on_pagerevision_approved_go_live_at','2026-12-06 23:24:13.031272');
+INSERT INTO "django_migrations" VALUES(122,'wagtailcore','0043_lock_fields','2026-12-06 23:24:13.223630');
+INSERT INTO "django_migrations" VALUES(123,'wagtailcore','0044_add_unlock_grouppagepermission','2026-12-06 23:24:13.293279');
+INSERT INTO "django_migrations" VALUES(124,'wagtailcore','0045_assign_unlock_grouppagepermission','2026-12-06 23:24:13.479675');
+INSERT INTO "django_migrations" VALUES(125,'wagtailcore','0046_site_name_remove_null','2026-12-06 23:24:13.553393');
+INSERT INTO "django_migrations" VALUES(126,'wagtailcore','0047_add_workflow_models','2026-12-06 23:24:14.623524');
+INSERT INTO "django_migrations" VALUES(127,'wagtailcore','0048_add_default_workflows','2026-12-06 23:24:14.841861');
+INSERT INTO "django_migrations" VALUES(128,'wagtailcore','0049_taskstate_finished_by','2026-12-06 23:24:15.002745');
+INSERT INTO "django_migrations" VALUES(129,'wagtailcore','0050_workflow_rejected_to_needs_changes','2026-12-06 23:24:15.315676');
+INSERT INTO "django_migrations" VALUES(130,'wagtailcore','0051_taskstate_comment','2026-12-06 23:24:15.436716');
+INSERT INTO "django_migrations" VALUES(131,'wagtailcore','0052_pagelogentry','2026-12-06 23:24:15.623607');
+INSERT INTO "django_migrations" VALUES(132,'wagtailcore','0053_locale_model','2026-12-06 23:24:15.639989');
+INSERT INTO "django_migrations" VALUES(133,'wagtailcore','0054_initial_locale','2026-12-06 23:24:15.888303');
+INSERT INTO "django_migrations" VALUES(134,'wagtailcore','0055_page_locale_fields','2026-12-06 23:24:16.556785');
+INSERT INTO "django_migrations" VALUES(135,'wagtailcore','0056_page_locale_fields_populate','2026-12-06 23:24:16.605899');
+INSERT INTO "django_migrations" VALUES(136,'wagtailcore','0057_page_locale_fields_notnull','2026-12-06 23:24:16.693336');
+INSERT INTO "django_migrations" VALUES(137,'wagtailcore','0058_page_alias_of','2026-12-06 23:24:16.733657');
+INSERT INTO "django_migrations" VALUES(138,'wagtailcore','0059_apply_collection_ordering','2026-12-06 23:24:16.781558');
+INSERT INTO "django_migrations" VALUES(139,'wagtailcore','0060_fix_workflow_unique_constraint','2026-12-06 23:24:16.841790');
+INSERT INTO "django_migrations" VALUES(140,'wagtailcore','0061_change_promote_tab_helpt_text_and_verbose_names','2026-12-06 23:24:16.902468');
+INSERT INTO "django_migrations" VALUES(141,'wagtailcore','0062_comment_models_and_pagesubscription','2026-12-06 23:24:17.021942');
+INSERT INTO "django_migrations" VALUES(142,'wagtailcore','0063_modellogentry','2026-12-06 23:24:17.064037');
+INSERT INTO "django_migrations" VALUES(143,'wagtailcore','0064_log_timestamp_indexes','2026-12-06 23:24:17.137008');
+INSERT INTO "django_migrations" VALUES(144,'wagtailcore','0065_log_entry_uuid','2026-12-06 23:24:17.258678');
+INSERT INTO "django_migrations" VALUES(145,'wagtailcore','0066_collection_management_permissions','2026-12-06 23:24:17.347877');
+INSERT INTO "django_migrations" VALUES(146,'wagtailcore','0067_alter_pagerevision_content_json','2026-12-06 23:24:17.510952');
+INSERT INTO "django_migrations" VALUES(147,'wagtailcore','0068_log_entry_empty_object','2026-12-06 23:24:17.593777');
+INSERT INTO "django_migrations" VALUES(148,'wagtailcore','0069_log_entry_jsonfield','2026-12-06 23:24:18.428438');
+INSERT INTO "django_migrations" VALUES(149,'wagtail_localize','0001_initial','2026-12-06 23:24:19.149147');
+INSERT INTO "django_migrations" VALUES(150,'wagtailcore','0070_rename_pagerevision_revision','2026-12-06 23:24:19.839200');
+INSERT INTO "django_migrations" VALUES(151,'wagtailcore','0071_populate_revision_content_type','2026-12-06 23:24:19.927889');
+INSERT INTO "django_migrations" VALUES(152,'wagtailcore','0072_alter_revision_content_type_notnull','2026-12-06 23:24:20.139606');
+INSERT INTO "django_migrations" VALUES(153,'wagtailcore','0073_page_latest_revision','2026-12-06 23:24:20.273053');
+INSERT INTO "django_migrations" VALUES(154,'wagtailcore','0074_revision_object_str','2026-12-06 23:24:20.349377');
+INSERT INTO "django_migrations" VALUES(155,'wagtailcore','0075_populate_latest_revision_and_revision_object_str','2026-12-06 23:24:20.558572');
+INSERT INTO "django_migrations" VALUES(156,'wagtailcore','0076_modellogentry_revision','2026-12-06 23:24:20.656020');
+INSERT INTO "django_migrations" VALUES(157,'wagtailcore','0077_alter_revision_user','2026-12-06 23:24:20.767753');
+INSERT INTO "django_migrations" VALUES(158,'wagtailcore','0078_referenceindex','2026-12-06 23:24:20.881098');
+INSERT INTO "django_migrations" VALUES(159,'wagtailcore','0079_rename_taskstate_page_revision','2026-12-06 23:24:21.023392');
+INSERT INTO "django_migrations" VALUES(160,'wagtailcore','0080_generic_workflowstate','2026-12-06 23:24:23.348988');
+INSERT INTO "django_migrations" VALUES(161,'wagtailcore','0081_populate_workflowstate_content_type','2026-12-06 23:24:23.635435');
+INSERT INTO "django_migrations" VALUES(162,'wagtailcore','0082_alter_workflowstate_content_type_notnull','2026-12-06 23:24:24.221067');
+INSERT INTO "django_migrations" VALUES(163,'wagtailcore','0083_workflowcontenttype','2026-12-06 23:24:24.425461');
+INSERT INTO "django_migrations" VALUES(164,'wagtailcore','0084_add_default_page_permissions','2026-12-06 23:24:24.587979');
+INSERT INTO "django_migrations" VALUES(165,'wagtailcore','0085_add_grouppagepermission_permission','2026-12-06 23:24:25.005781');
+INSERT INTO "django_migrations" VALUES(166,'wagtailcore','0086_populate_grouppagepermission_permission','2026-12-06 23:24:25.483038');
+INSERT INTO "django_migrations" VALUES(167,'wagtailcore','0087_alter_grouppagepermission_unique_together_and_more','2026-12-06 23:24:26.037093');
+INSERT INTO "django_migrations" VALUES(168,'wagtailcore','0088_fix_log_entry_json_timestamps','2026-12-06 23:24:27.595827');
+INSERT INTO "django_migrations" VALUES(169,'wagtailcore','0089_log_entry_data_json_null_to_object','2026-12-06 23:24:27.876554');
+INSERT INTO "django_migrations" VALUES(170,'wagtailcore','0090_remove_grouppagepermission_permission_type','2026-12-06 23:24:28.392576');
+INSERT INTO "django_migrations" VALUES(171,'wagtailcore','0091_remove_revision_submitted_for_moderation','2026-12-06 23:24:28.513662');
+INSERT INTO "django_migrations" VALUES(172,'wagtailcore','0092_alter_collectionviewrestriction_password_and_more','2026-12-06 23:24:28.838757');
+INSERT INTO "django_migrations" VALUES(173,'wagtailcore','0093_uploadedfile','2026-12-06 23:24:29.005078');
+INSERT INTO "django_migrations" VALUES(174,'wagtailcore','0094_alter_page_locale','2026-12-06 23:24:29.104332');
+INSERT INTO "django_migrations" VALUES(175,'wagtailcore','0095_groupsitepermission','2026-12-06 23:24:29.217319');
+INSERT INTO "django_migrations" VALUES(176,'wagtailcore','0096_referenceindex_referenceindex_source_object_and_more','2026-12-06 23:24:29.298365');
+INSERT INTO "django_migrations" VALUES(177,'wagtailcore','0097_baselogentry_uuid_action_timestamp_indexes','2026-12-06 23:24:29.477068');
+INSERT INTO "django_migrations" VALUES(178,'wagtailcore','0098_apitoken','2026-12-06 23:24:29.643313');
+INSERT INTO "django_migrations" VALUES(179,'publishing','0001_initial','2026-12-06 23:24:31.588334');
+INSERT INTO "django_migrations" VALUES(180,'newsletter','0001_initial','2026-12-06 23:24:32.648147');
+INSERT INTO "django_migrations" VALUES(181,'newsletter','0002_campaign_started_by','2026-12-06 23:24:34.208225');
+INSERT INTO "django_migrations" VALUES(182,'newsletter','0003_delivery_handed_at','2026-12-06 23:24:34.737017');
+INSERT INTO "django_migrations" VALUES(183,'newsletter','0004_signuprequest','2026-12-06 23:24:35.043797');
+INSERT INTO "django_migrations" VALUES(184,'otp_static','0001_initial','2026-12-06 23:24:35.838250');
+INSERT INTO "django_migrations" VALUES(185,'otp_static','0002_throttling','2026-12-06 23:24:36.226850');
+INSERT INTO "django_migrations" VALUES(186,'otp_static','0003_add_timestamps','2026-12-06 23:24:36.452418');
+INSERT INTO "django_migrations" VALUES(187,'otp_totp','0001_initial','2026-12-06 23:24:36.689295');
+INSERT INTO "django_migrations" VALUES(188,'otp_totp','0002_auto_20190420_0723','2026-12-06 23:24:37.009395');
+INSERT INTO "django_migrations" VALUES(189,'otp_totp','0003_add_timestamps','2026-12-06 23:24:37.357309');
+INSERT INTO "django_migrations" VALUES(190,'publishing','0002_sanitise_stored_rich_text','2026-12-06 23:24:37.717256');
+INSERT INTO "django_migrations" VALUES(191,'publishing','0003_article_body_block_labels','2026-12-06 23:24:37.888635');
+INSERT INTO "django_migrations" VALUES(192,'sessions','0001_initial','2026-12-06 23:24:37.903457');
+INSERT INTO "django_migrations" VALUES(193,'sitesearch','0001_search_alias','2026-12-06 23:24:37.912585');
+INSERT INTO "django_migrations" VALUES(194,'taggit','0002_auto_20150616_2121','2026-12-06 23:24:38.761774');
+INSERT INTO "django_migrations" VALUES(195,'taggit','0003_taggeditem_add_unique_index','2026-12-06 23:24:38.875319');
+INSERT INTO "django_migrations" VALUES(196,'taggit','0004_alter_taggeditem_content_type_alter_taggeditem_tag','2026-12-06 23:24:39.339381');
+INSERT INTO "django_migrations" VALUES(197,'taggit','0005_auto_20220424_2025','2026-12-06 23:24:39.743522');
+INSERT INTO "django_migrations" VALUES(198,'taggit','0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx','2026-12-06 23:24:40.093820');
+INSERT INTO "django_migrations" VALUES(199,'wagtail_localize','0002_translation','2026-12-06 23:24:40.439014');
+INSERT INTO "django_migrations" VALUES(200,'wagtail_localize','0003_delete_translation_sources','2026-12-06 23:24:40.848051');
+INSERT INTO "django_migrations" VALUES(201,'wagtail_localize','0004_one_source_per_objectlocale','2026-12-06 23:24:41.511954');
+INSERT INTO "django_migrations" VALUES(202,'wagtail_localize','0005_remove_translationsource_object','2026-12-06 23:24:42.006305');
+INSERT INTO "django_migrations" VALUES(203,'wagtail_localize','0006_create_submit_translation_permission','2026-12-06 23:24:42.453386');
+INSERT INTO "django_migrations" VALUES(204,'wagtail_localize','0007_stringtranslation_type_and_tool_name','2026-12-06 23:24:42.665864');
+INSERT INTO "django_migrations" VALUES(205,'wagtail_localize','0008_stringtranslation_last_translated_by','2026-12-06 23:24:43.788176');
+INSERT INTO "django_migrations" VALUES(206,'wagtail_localize','0009_stringtranslation_errors','2026-12-06 23:24:44.069182');
+INSERT INTO "django_migrations" VALUES(207,'wagtail_localize','0010_overridablesegment','2026-12-06 23:24:44.353096');
+INSERT INTO "django_migrations" VALUES(208,'wagtail_localize','0011_segmentoverride','2026-12-06 23:24:44.608287');
+INSERT INTO "django_migrations" VALUES(209,'wagtail_localize','0012_localesynchronization','2026-12-06 23:24:44.918985');
+INSERT INTO "django_migrations" VALUES(210,'wagtail_localize','0013_translationsource_schema_version','2026-12-06 23:24:45.041061');
+INSERT INTO "django_migrations" VALUES(211,'wagtail_localize','0014_remove_translation_source_last_updated_at','2026-12-06 23:24:45.133163');
+INSERT INTO "django_migrations" VALUES(212,'wagtail_localize','0015_translationcontext_field_path','2026-12-06 23:24:45.214620');
+INSERT INTO "django_migrations" VALUES(213,'wagtail_localize','0016_rename_page_revision_translationlog_revision','2026-12-06 23:24:45.373911');
+INSERT INTO "django_migrations" VALUES(214,'wagtailadmin','0002_admin','2026-12-06 23:24:45.398638');
+INSERT INTO "django_migrations" VALUES(215,'wagtailadmin','0003_admin_managed','2026-12-06 23:24:45.412234');
+INSERT INTO "django_migrations" VALUES(216,'wagtailadmin','0004_editingsession','2026-12-06 23:24:45.715905');
+INSERT INTO "django_migrations" VALUES(217,'wagtailadmin','0005_editingsession_is_editing','2026-12-06 23:24:45.916763');
+INSERT INTO "django_migrations" VALUES(218,'wagtailadmin','0006_formstate','2026-12-06 23:24:46.210972');
+INSERT INTO "django_migrations" VALUES(219,'wagtaildocs','0001_initial','2026-12-06 23:24:46.450405');
+INSERT INTO "django_migrations" VALUES(220,'wagtaildocs','0002_initial_data','2026-12-06 23:24:47.389402');
+INSERT INTO "django_migrations" VALUES(221,'wagtaildocs','0003_add_verbose_names','2026-12-06 23:24:47.902139');
+INSERT INTO "django_migrations" VALUES(222,'wagtaildocs','0004_capitalizeverbose','2026-12-06 23:24:48.838972');
+INSERT INTO "django_migrations" VALUES(223,'wagtaildocs','0005_document_collection','2026-12-06 23:24:49.154751');
+INSERT INTO "django_migrations" VALUES(224,'wagtaildocs','0006_copy_document_permissions_to_collections','2026-12-06 23:24:49.517564');
+INSERT INTO "django_migrations" VALUES(225,'wagtaildocs','0005_alter_uploaded_by_user_on_delete_action','2026-12-06 23:24:49.695086');
+INSERT INTO "django_migrations" VALUES(226,'wagtaildocs','0007_merge','2026-12-06 23:24:49.696526');
+INSERT INTO "django_migrations" VALUES(227,'wagtaildocs','0008_document_file_size','2026-12-06 23:24:50.503862');
+INSERT INTO "django_migrations" VALUES(228,'wagtaildocs','0009_document_verbose_name_plural','2026-12-06 23:24:50.596161');
+INSERT INTO "django_migrations" VALUES(229,'wagtaildocs','0010_document_file_hash','2026-12-06 23:24:50.699836');
+INSERT INTO "django_migrations" VALUES(230,'wagtaildocs','0011_add_choose_permissions','2026-12-06 23:24:51.243207');
+INSERT INTO "django_migrations" VALUES(231,'wagtaildocs','0012_uploadeddocument','2026-12-06 23:24:51.625020');
+INSERT INTO "django_migrations" VALUES(232,'wagtaildocs','0013_delete_uploadeddocument','2026-12-06 23:24:51.632159');
+INSERT INTO "django_migrations" VALUES(233,'wagtaildocs','0014_alter_document_file_size','2026-12-06 23:24:51.766811');
+INSERT INTO "django_migrations" VALUES(234,'wagtailredirects','0001_initial','2026-12-06 23:24:51.948699');
+INSERT INTO "django_migrations" VALUES(235,'wagtailredirects','0002_add_verbose_names','2026-12-06 23:24:52.328092');
+INSERT INTO "django_migrations" VALUES(236,'wagtailredirects','0003_make_site_field_editable','2026-12-06 23:24:52.672115');
+INSERT INTO "django_migrations" VALUES(237,'wagtailredirects','0004_set_unique_on_path_and_site','2026-12-06 23:24:53.802424');
+INSERT INTO "django_migrations" VALUES(238,'wagtailredirects','0005_capitalizeverbose','2026-12-06 23:24:54.967067');
+INSERT INTO "django_migrations" VALUES(239,'wagtailredirects','0006_redirect_increase_max_length','2026-12-06 23:24:55.053421');
+INSERT INTO "django_migrations" VALUES(240,'wagtailredirects','0007_add_autocreate_fields','2026-12-06 23:24:55.367026');
+INSERT INTO "django_migrations" VALUES(241,'wagtailredirects','0008_add_verbose_name_plural','2026-12-06 23:24:55.453489');
+INSERT INTO "django_migrations" VALUES(242,'wagtailsearch','0001_initial','2026-12-06 23:24:55.998234');
+INSERT INTO "django_migrations" VALUES(243,'wagtailsearch','0002_add_verbose_names','2026-12-06 23:24:56.546385');
+INSERT INTO "django_migrations" VALUES(244,'wagtailsearch','0003_remove_editors_pick','2026-12-06 23:24:56.547811');
+INSERT INTO "django_migrations" VALUES(245,'wagtailsearch','0004_querydailyhits_verbose_name_plural','2026-12-06 23:24:56.573189');
+INSERT INTO "django_migrations" VALUES(246,'wagtailsearch','0005_create_indexentry','2026-12-06 23:24:56.835884');
+INSERT INTO "django_migrations" VALUES(247,'wagtailsearch','0006_customise_indexentry','2026-12-06 23:24:59.063329');
+INSERT INTO "django_migrations" VALUES(248,'wagtailsearch','0007_delete_editorspick','2026-12-06 23:24:59.103055');
+INSERT INTO "django_migrations" VALUES(249,'wagtailsearch','0008_remove_query_and_querydailyhits_models','2026-12-06 23:24:59.236988');
+INSERT INTO "django_migrations" VALUES(250,'wagtailsearch','0009_remove_ngram_autocomplete','2026-12-06 23:24:59.250026');
+INSERT INTO "django_migrations" VALUES(251,'wagtailsearch','0010_add_text_fields','2026-12-06 23:24:59.251567');
+INSERT INTO "django_migrations" VALUES(252,'wagtailusers','0001_initial','2026-12-06 23:24:59.747100');
+INSERT INTO "django_migrations" VALUES(253,'wagtailusers','0002_add_verbose_name_on_userprofile','2026-12-06 23:25:00.318604');
+INSERT INTO "django_migrations" VALUES(254,'wagtailusers','0003_add_verbose_names','2026-12-06 23:25:00.543568');
+INSERT INTO "django_migrations" VALUES(255,'wagtailusers','0004_capitalizeverbose','2026-12-06 23:25:01.488937');
+INSERT INTO "django_migrations" VALUES(256,'wagtailusers','0005_make_related_name_wagtail_specific','2026-12-06 23:25:01.994229');
+INSERT INTO "django_migrations" VALUES(257,'wagtailusers','0006_userprofile_prefered_language','2026-12-06 23:25:02.199698');
+INSERT INTO "django_migrations" VALUES(258,'wagtailusers','0007_userprofile_current_time_zone','2026-12-06 23:25:02.447823');
+INSERT INTO "django_migrations" VALUES(259,'wagtailusers','0008_userprofile_avatar','2026-12-06 23:25:02.670154');
+INSERT INTO "django_migrations" VALUES(260,'wagtailusers','0009_userprofile_verbose_name_plural','2026-12-06 23:25:02.844967');
+INSERT INTO "django_migrations" VALUES(261,'wagtailusers','0010_userprofile_updated_comments_notifications','2026-12-06 23:25:03.061217');
+INSERT INTO "django_migrations" VALUES(262,'wagtailusers','0011_userprofile_dismissibles','2026-12-06 23:25:03.286791');
+INSERT INTO "django_migrations" VALUES(263,'wagtailusers','0012_userprofile_theme','2026-12-06 23:25:03.463150');
+INSERT INTO "django_migrations" VALUES(264,'wagtailusers','0013_userprofile_density','2026-12-06 23:25:03.636036');
+INSERT INTO "django_migrations" VALUES(265,'wagtailusers','0014_userprofile_contrast','2026-12-06 23:25:05.117884');
+INSERT INTO "django_migrations" VALUES(266,'wagtailusers','0015_userprofile_keyboard_shortcuts','2026-12-06 23:25:05.438011');
+INSERT INTO "django_migrations" VALUES(267,'wagtailimages','0001_squashed_0021','2026-12-06 23:25:05.457898');
+INSERT INTO "django_migrations" VALUES(268,'wagtailcore','0001_squashed_0016_change_page_url_path_to_text_field','2026-12-06 23:25:05.470985');
+INSERT INTO "auth_group_permissions" VALUES(1,2,1);
+INSERT INTO "auth_group_permissions" VALUES(2,2,2);
+INSERT INTO "auth_group_permissions" VALUES(3,2,3);
+INSERT INTO "auth_group_permissions" VALUES(4,1,1);
+INSERT INTO "auth_group_permissions" VALUES(5,1,2);
+INSERT INTO "auth_group_permissions" VALUES(6,1,3);
+INSERT INTO "auth_group_permissions" VALUES(7,2,4);
+INSERT INTO "auth_group_permissions" VALUES(8,1,4);
+INSERT INTO "auth_group_permissions" VALUES(9,2,5);
+INSERT INTO "auth_group_permissions" VALUES(10,1,5);
+INSERT INTO "auth_group_permissions" VALUES(11,2,114);
+INSERT INTO "auth_group_permissions" VALUES(12,1,114);
+INSERT INTO "auth_group_permissions" VALUES(13,2,115);
+INSERT INTO "auth_group_permissions" VALUES(14,2,116);
+INSERT INTO "auth_group_permissions" VALUES(15,2,117);
+INSERT INTO "auth_group_permissions" VALUES(16,1,115);
+INSERT INTO "auth_group_permissions" VALUES(17,1,116);
+INSERT INTO "auth_group_permissions" VALUES(18,1,117);
+INSERT INTO "auth_group_permissions" VALUES(19,2,118);
+INSERT INTO "auth_group_permissions" VALUES(20,1,118);
+INSERT INTO "django_content_type" VALUES(1,'wagtailcore','page');
+INSERT INTO "django_content_type" VALUES(2,'wagtailimages','image');
+INSERT INTO "django_content_type" VALUES(3,'wagtailadmin','admin');
+INSERT INTO "django_content_type" VALUES(4,'wagtailcore','groupapprovaltask');
+INSERT INTO "django_content_type" VALUES(5,'wagtailcore','locale');
+INSERT INTO "django_content_type" VALUES(6,'wagtailcore','site');
+INSERT INTO "django_content_type" VALUES(7,'wagtailcore','groupsitepermission');
+INSERT INTO "django_content_type" VALUES(8,'wagtailcore','apitoken');
+INSERT INTO "django_content_type" VALUES(9,'wagtailcore','modellogentry');
+INSERT INTO "django_content_type" VALUES(10,'wagtailcore','revision');
+INSERT INTO "django_content_type" VALUES(11,'wagtailcore','collectionviewrestriction');
+INSERT INTO "django_content_type" VALUES(12,'wagtailcore','collection');
+INSERT INTO "django_content_type" VALUES(13,'wagtailcore','groupcollectionpermission');
+INSERT INTO "django_content_type" VALUES(14,'wagtailcore','uploadedfile');
+INSERT INTO "django_content_type" VALUES(15,'wagtailcore','workflowcontenttype');
+INSERT INTO "django_content_type" VALUES(16,'wagtailcore','workflowstate');
+INSERT INTO "django_content_type" VALUES(17,'wagtailcore','workflow');
+INSERT INTO "django_content_type" VALUES(18,'wagtailcore','workflowtask');
+INSERT INTO "django_content_type" VALUES(19,'wagtailcore','task');
+INSERT INTO "django_content_type" VALUES(20,'wagtailcore','taskstate');
+INSERT INTO "django_content_type" VALUES(21,'wagtailcore','grouppagepermission');
+INSERT INTO "django_content_type" VALUES(22,'wagtailcore','pageviewrestriction');
+INSERT INTO "django_content_type" VALUES(23,'wagtailcore','workflowpage');
+INSERT INTO "django_content_type" VALUES(24,'wagtailcore','pagelogentry');
+INSERT INTO "django_content_type" VALUES(25,'wagtailcore','comment');
+INSERT INTO "django_content_type" VALUES(26,'wagtailcore','commentreply');
+INSERT INTO "django_content_type" VALUES(27,'wagtailcore','pagesubscription');
+INSERT INTO "django_content_type" VALUES(28,'wagtailcore','referenceindex');
+INSERT INTO "django_content_type" VALUES(29,'wagtail_localize','translation');
+INSERT INTO "django_content_type" VALUES(30,'wagtaildocs','document');
+INSERT INTO "django_content_type" VALUES(31,'core','publicationsettings');
+INSERT INTO "django_content_type" VALUES(32,'publishing','homepage');
+INSERT INTO "django_content_type" VALUES(33,'publishing','issueindexpage');
+INSERT INTO "django_content_type" VALUES(34,'publishing','issuepage');
+INSERT INTO "django_content_type" VALUES(35,'publishing','articlepage');
+INSERT INTO "django_content_type" VALUES(36,'publishing','author');
+INSERT INTO "django_content_type" VALUES(37,'publishing','articleauthor');
+INSERT INTO "django_content_type" VALUES(38,'publishing','relatedarticle');
+INSERT INTO "django_content_type" VALUES(39,'publishing','topic');
+INSERT INTO "django_content_type" VALUES(40,'newsletter','campaign');
+INSERT INTO "django_content_type" VALUES(41,'newsletter','deliverybatch');
+INSERT INTO "django_content_type" VALUES(42,'newsletter','subscriber');
+INSERT INTO "django_content_type" VALUES(43,'newsletter','delivery');
+INSERT INTO "django_content_type" VALUES(44,'newsletter','signuprequest');
+INSERT INTO "django_content_type" VALUES(45,'sitesearch','searchalias');
+INSERT INTO "django_content_type" VALUES(46,'wagtail_localize','string');
+INSERT INTO "django_content_type" VALUES(47,'wagtail_localize','template');
+INSERT INTO "django_content_type" VALUES(48,'wagtail_localize','translatableobject');
+INSERT INTO "django_content_type" VALUES(49,'wagtail_localize','translationsource');
+INSERT INTO "django_content_type" VALUES(50,'wagtail_localize','translationlog');
+INSERT INTO "django_content_type" VALUES(51,'wagtail_localize','translationcontext');
+INSERT INTO "django_content_type" VALUES(52,'wagtail_localize','templatesegment');
+INSERT INTO "django_content_type" VALUES(53,'wagtail_localize','stringsegment');
+INSERT INTO "django_content_type" VALUES(54,'wagtail_localize','relatedobjectsegment');
+INSERT INTO "django_content_type" VALUES(55,'wagtail_localize','stringtranslation');
+INSERT INTO "django_content_type" VALUES(56,'wagtail_localize','overridablesegment');
+INSERT INTO "django_content_type" VALUES(57,'wagtail_localize','segmentoverride');
+INSERT INTO "django_content_type" VALUES(58,'wagtail_localize','localesynchronization');
+INSERT INTO "django_content_type" VALUES(59,'wagtailredirects','redirect');
+INSERT INTO "django_content_type" VALUES(60,'wagtailusers','userprofile');
+INSERT INTO "django_content_type" VALUES(61,'wagtailimages','rendition');
+INSERT INTO "django_content_type" VALUES(62,'wagtailsearch','indexentry');
+INSERT INTO "django_content_type" VALUES(63,'wagtailsearch','sqliteftsindexentry');
+INSERT INTO "django_content_type" VALUES(64,'wagtailadmin','editingsession');
+INSERT INTO "django_content_type" VALUES(65,'wagtailadmin','formstate');
+INSERT INTO "django_content_type" VALUES(66,'taggit','tag');
+INSERT INTO "django_content_type" VALUES(67,'taggit','taggeditem');
+INSERT INTO "django_content_type" VALUES(68,'django_tasks_database','dbtaskresult');
+INSERT INTO "django_content_type" VALUES(69,'admin','logentry');
+INSERT INTO "django_content_type" VALUES(70,'auth','permission');
+INSERT INTO "django_content_type" VALUES(71,'auth','group');
+INSERT INTO "django_content_type" VALUES(72,'auth','user');
+INSERT INTO "django_content_type" VALUES(73,'contenttypes','contenttype');
+INSERT INTO "django_content_type" VALUES(74,'sessions','session');
+INSERT INTO "django_content_type" VALUES(75,'axes','accessattempt');
+INSERT INTO "django_content_type" VALUES(76,'axes','accesslog');
+INSERT INTO "django_content_type" VALUES(77,'axes','accessfailurelog');
+INSERT INTO "django_content_type" VALUES(78,'axes','accessattemptexpiration');
+INSERT INTO "django_content_type" VALUES(79,'otp_totp','totpdevice');
+INSERT INTO "django_content_type" VALUES(80,'otp_static','staticdevice');
+INSERT INTO "django_content_type" VALUES(81,'otp_static','statictoken');
+INSERT INTO "auth_permission" VALUES(1,2,'add_image','Can add image');
+INSERT INTO "auth_permission" VALUES(2,2,'change_image','Can change image');
+INSERT INTO "auth_permission" VALUES(3,2,'delete_image','Can delete image');
+INSERT INTO "auth_permission" VALUES(4,3,'access_admin','Can access Wagtail admin');
+INSERT INTO "auth_permission" VALUES(5,2,'choose_image','Can choose image');
+INSERT INTO "auth_permission" VALUES(6,5,'add_locale','Can add locale');
+INSERT INTO "auth_permission" VALUES(7,5,'change_locale','Can change locale');
+INSERT INTO "auth_permission" VALUES(8,5,'delete_locale','Can delete locale');
+INSERT INTO "auth_permission" VALUES(9,5,'view_locale','Can view locale');
+INSERT INTO "auth_permission" VALUES(10,6,'add_site','Can add site');
+INSERT INTO "auth_permission" VALUES(11,6,'change_site','Can change site');
+INSERT INTO "auth_permission" VALUES(12,6,'delete_site','Can delete site');
+INSERT INTO "auth_permission" VALUES(13,6,'view_site','Can view site');
+INSERT INTO "auth_permission" VALUES(14,7,'add_groupsitepermission','Can add group site permission');
+INSERT INTO "auth_permission" VALUES(15,7,'change_groupsitepermission','Can change group site permission');
+INSERT INTO "auth_permission" VALUES(16,7,'delete_groupsitepermission','Can delete group site permission');
+INSERT INTO "auth_permission" VALUES(17,7,'view_groupsitepermission','Can view group site permission');
+INSERT INTO "auth_permission" VALUES(18,8,'add_apitoken','Can add API token');
+INSERT INTO "auth_permission" VALUES(19,8,'change_apitoken','Can change API token');
+INSERT INTO "auth_permission" VALUES(20,8,'delete_apitoken','Can delete API token');
+INSERT INTO "auth_permission" VALUES(21,8,'view_apitoken','Can view API token');
+INSERT INTO "auth_permission" VALUES(22,9,'add_modellogentry','Can add model log entry');
+INSERT INTO "auth_permission" VALUES(23,9,'change_modellogentry','Can change model log entry');
+INSERT INTO "auth_permission" VALUES(24,9,'delete_modellogentry','Can delete model log entry');
+INSERT INTO "auth_permission" VALUES(25,9,'view_modellogentry','Can view model log entry');
+INSERT INTO "auth_permission" VALUES(26,10,'add_revision','Can add revision');
+INSERT INTO "auth_permission" VALUES(27,10,'change_revision','Can change revision');
+INSERT INTO "auth_permission" VALUES(28,10,'delete_revision','Can delete revision');
+INSERT INTO "auth_permission" VALUES(29,10,'view_revision','Can view revision');
+INSERT INTO "auth_permission" VALUES(30,11,'add_collectionviewrestriction','Can add collection view restriction');
+INSERT INTO "auth_permission" VALUES(31,11,'change_collectionviewrestriction','Can change collection view restriction');
+INSERT INTO "auth_permission" VALUES(32,11,'delete_collectionviewrestriction','Can delete collection view restriction');
+INSERT INTO "auth_permission" VALUES(33,11,'view_collectionviewrestriction','Can view collection view restriction');
+INSERT INTO "auth_permission" VALUES(34,12,'add_collection','Can add collection');
+INSERT INTO "auth_permission" VALUES(35,12,'change_collection','Can change collection');
+INSERT INTO "auth_permission" VALUES(36,12,'delete_collection','Can delete collection');
+INSERT INTO "auth_permission" VALUES(37,12,'view_collection','Can view collection');
+INSERT INTO "auth_permission" VALUES(38,13,'add_groupcollectionpermission','Can add group collection permission');
+INSERT INTO "auth_permission" VALUES(39,13,'change_groupcollectionpermission','Can change group collection permission');
+INSERT INTO "auth_permission" VALUES(40,13,'delete_groupcollectionpermission','Can delete group collection permission');
+INSERT INTO "auth_permission" VALUES(41,13,'view_groupcollectionpermission','Can view group collection permission');
+INSERT INTO "auth_permission" VALUES(42,14,'add_uploadedfile','Can add uploaded file');
+INSERT INTO "auth_permission" VALUES(43,14,'change_uploadedfile','Can change uploaded file');
+INSERT INTO "auth_permission" VALUES(44,14,'delete_uploadedfile','Can delete uploaded file');
+INSERT INTO "auth_permission" VALUES(45,14,'view_uploadedfile','Can view uploaded file');
+INSERT INTO "auth_permission" VALUES(46,15,'add_workflowcontenttype','Can add workflow content type');
+INSERT INTO "auth_permission" VALUES(47,15,'change_workflowcontenttype','Can change workflow content type');
+INSERT INTO "auth_permission" VALUES(48,15,'delete_workflowcontenttype','Can delete workflow content type');
+INSERT INTO "auth_permission" VALUES(49,15,'view_workflowcontenttype','Can view workflow content type');
+INSERT INTO "auth_permission" VALUES(50,16,'add_workflowstate','Can add Workflow state');
+INSERT INTO "auth_permission" VALUES(51,16,'change_workflowstate','Can change Workflow state');
+INSERT INTO "auth_permission" VALUES(52,16,'delete_workflowstate','Can delete Workflow state');
+INSERT INTO "auth_permission" VALUES(53,16,'view_workflowstate','Can view Workflow state');
+INSERT INTO "auth_permission" VALUES(54,17,'add_workflow','Can add workflow');
+INSERT INTO "auth_permission" VALUES(55,17,'change_workflow','Can change workflow');
+INSERT INTO "auth_permission" VALUES(56,17,'delete_workflow','Can delete workflow');
+INSERT INTO "auth_permission" VALUES(57,17,'view_workflow','Can view workflow');
+INSERT INTO "auth_permission" VALUES(58,18,'add_workflowtask','Can add workflow task order');
+INSERT INTO "auth_permission" VALUES(59,18,'change_workflowtask','Can change workflow task order');
+INSERT INTO "auth_permission" VALUES(60,18,'delete_workflowtask','Can delete workflow task order');
+INSERT INTO "auth_permission" VALUES(61,18,'view_workflowtask','Can view workflow task order');
+INSERT INTO "auth_permission" VALUES(62,19,'add_task','Can add task');
+INSERT INTO "auth_permission" VALUES(63,19,'change_task','Can change task');
+INSERT INTO "auth_permission" VALUES(64,19,'delete_task','Can delete task');
+INSERT INTO "auth_permission" VALUES(65,19,'view_task','Can view task');
+INSERT INTO "auth_permission" VALUES(66,4,'add_groupapprovaltask','Can add Group approval task');
+INSERT INTO "auth_permission" VALUES(67,4,'change_groupapprovaltask','Can change Group approval task');
+INSERT INTO "auth_permission" VALUES(68,4,'delete_groupapprovaltask','Can delete Group approval task');
+INSERT INTO "auth_permission" VALUES(69,4,'view_groupapprovaltask','Can view Group approval task');
+INSERT INTO "auth_permission" VALUES(70,20,'add_taskstate','Can add Task state');
+INSERT INTO "auth_permission" VALUES(71,20,'change_taskstate','Can change Task state');
+INSERT INTO "auth_permission" VALUES(72,20,'delete_taskstate','Can delete Task state');
+INSERT INTO "auth_permission" VALUES(73,20,'view_taskstate','Can view Task state');
+INSERT INTO "auth_permission" VALUES(74,1,'add_page','Can add page');
+INSERT INTO "auth_permission" VALUES(75,1,'change_page','Can change page');
+INSERT INTO "auth_permission" VALUES(76,1,'delete_page','Can delete page');
+INSERT INTO "auth_permission" VALUES(77,1,'view_page','Can view page');
+INSERT INTO "auth_permission" VALUES(78,1,'bulk_delete_page','Delete pages with children');
+INSERT INTO "auth_permission" VALUES(79,1,'lock_page','Lock/unlock pages you''ve locked');
+INSERT INTO "auth_permission" VALUES(80,1,'publish_page','Publish any page');
+INSERT INTO "auth_permission" VALUES(81,1,'unlock_page','Unlock any page');
+INSERT INTO "auth_permission" VALUES(82,21,'add_grouppagepermission','Can add group page permission');
+INSERT INTO "auth_permission" VALUES(83,21,'change_grouppagepermission','Can change group page permission');
+INSERT INTO "auth_permission" VALUES(84,21,'delete_grouppagepermission','Can delete group page permission');
+INSERT INTO "auth_permission" VALUES(85,21,'view_grouppagepermission','Can view group page permission');
+INSERT INTO "auth_permission" VALUES(86,22,'add_pageviewrestriction','Can add page view restriction');
+INSERT INTO "auth_permission" VALUES(87,22,'change_pageviewrestriction','Can change page view restriction');
+INSERT INTO "auth_permission" VALUES(88,22,'delete_pageviewrestriction','Can delete page view restriction');
+INSERT INTO "auth_permission" VALUES(89,22,'view_pageviewrestriction','Can view page view restriction');
+INSERT INTO "auth_permission" VALUES(90,23,'add_workflowpage','Can add workflow page');
+INSERT INTO "auth_permission" VALUES(91,23,'change_workflowpage','Can change workflow page');
+INSERT INTO "auth_permission" VALUES(92,23,'delete_workflowpage','Can delete workflow page');
+INSERT INTO "auth_permission" VALUES(93,23,'view_workflowpage','Can view workflow page');
+INSERT INTO "auth_permission" VALUES(94,24,'add_pagelogentry','Can add page log entry');
+INSERT INTO "auth_permission" VALUES(95,24,'change_pagelogentry','Can change page log entry');
+INSERT INTO "auth_permission" VALUES(96,24,'delete_pagelogentry','Can delete page log entry');
+INSERT INTO "auth_permission" VALUES(97,24,'view_pagelogentry','Can view page log entry');
+INSERT INTO "auth_permission" VALUES(98,25,'add_comment','Can add comment');
+INSERT INTO "auth_permission" VALUES(99,25,'change_comment','Can change comment');
+INSERT INTO "auth_permission" VALUES(100,25,'delete_comment','Can delete comment');
+INSERT INTO "auth_permission" VALUES(101,25,'view_comment','Can view comment');
+INSERT INTO "auth_permission" VALUES(102,26,'add_commentreply','Can add comment reply');
+INSERT INTO "auth_permission" VALUES(103,26,'change_commentreply','Can change comment reply');
+INSERT INTO "auth_permission" VALUES(104,26,'delete_commentreply','Can delete comment reply');
+INSERT INTO "auth_permission" VALUES(105,26,'view_commentreply','Can view comment reply');
+INSERT INTO "auth_permission" VALUES(106,27,'add_pagesubscription','Can add page subscription');
+INSERT INTO "auth_permission" VALUES(107,27,'change_pagesubscription','Can change page subscription');
+INSERT INTO "auth_permission" VALUES(108,27,'delete_pagesubscription','Can delete page subscription');
+INSERT INTO "auth_permission" VALUES(109,27,'view_pagesubscription','Can view page subscription');
+INSERT INTO "auth_permission" VALUES(110,28,'add_referenceindex','Can add reference index');
+INSERT INTO "auth_permission" VALUES(111,28,'change_referenceindex','Can change reference index');
+INSERT INTO "auth_permission" VALUES(112,28,'delete_referenceindex','Can delete reference index');
+INSERT INTO "auth_permission" VALUES(113,28,'view_referenceindex','Can view reference index');
+INSERT INTO "auth_permission" VALUES(114,29,'submit_translation','Can submit translations');
+INSERT INTO "auth_permission" VALUES(115,30,'add_document','Can add document');
+INSERT INTO "auth_permission" VALUES(116,30,'change_document','Can change document');
+INSERT INTO "auth_permission" VALUES(117,30,'delete_document','Can delete document');
+INSERT INTO "auth_permission" VALUES(118,30,'choose_document','Can choose document');
+INSERT INTO "auth_permission" VALUES(119,31,'add_publicationsettings','Can add Publication');
+INSERT INTO "auth_permission" VALUES(120,31,'change_publicationsettings','Can change Publication');
+INSERT INTO "auth_permission" VALUES(121,31,'delete_publicationsettings','Can delete Publication');
+INSERT INTO "auth_permission" VALUES(122,31,'view_publicationsettings','Can view Publication');
+INSERT INTO "auth_permission" VALUES(123,32,'add_homepage','Can add home page');
+INSERT INTO "auth_permission" VALUES(124,32,'change_homepage','Can change home page');
+INSERT INTO "auth_permission" VALUES(125,32,'delete_homepage','Can delete home page');
+INSERT INTO "auth_permission" VALUES(126,32,'view_homepage','Can view home page');
+INSERT INTO "auth_permission" VALUES(127,33,'add_issueindexpage','Can add issue archive');
+INSERT INTO "auth_permission" VALUES(128,33,'change_issueindexpage','Can change issue archive');
+INSERT INTO "auth_permission" VALUES(129,33,'delete_issueindexpage','Can delete issue archive');
+INSERT INTO "auth_permission" VALUES(130,33,'view_issueindexpage','Can view issue archive');
+INSERT INTO "auth_permission" VALUES(131,34,'add_issuepage','Can add weekly issue');
+INSERT INTO "auth_permission" VALUES(132,34,'change_issuepage','Can change weekly issue');
+INSERT INTO "auth_permission" VALUES(133,34,'delete_issuepage','Can delete weekly issue');
+INSERT INTO "auth_permission" VALUES(134,34,'view_issuepage','Can view weekly issue');
+INSERT INTO "auth_permission" VALUES(135,35,'add_articlepage','Can add article');
+INSERT INTO "auth_permission" VALUES(136,35,'change_articlepage','Can change article');
+INSERT INTO "auth_permission" VALUES(137,35,'delete_articlepage','Can delete article');
+INSERT INTO "auth_permission" VALUES(138,35,'view_articlepage','Can view article');
+INSERT INTO "auth_permission" VALUES(139,36,'add_author','Can add author');
+INSERT INTO "auth_permission" VALUES(140,36,'change_author','Can change author');
+INSERT INTO "auth_permission" VALUES(141,36,'delete_author','Can delete author');
+INSERT INTO "auth_permission" VALUES(142,36,'view_author','Can view author');
+INSERT INTO "auth_permission" VALUES(143,37,'add_articleauthor','Can add article author');
+INSERT INTO "auth_permission" VALUES(144,37,'change_articleauthor','Can change article author');
+INSERT INTO "auth_permission" VALUES(145,37,'delete_articleauthor','Can delete article author');
+INSERT INTO "auth_permission" VALUES(146,37,'view_articleauthor','Can view article author');
+INSERT INTO "auth_permission" VALUES(147,38,'add_relatedarticle','Can add related article');
+INSERT INTO "auth_permission" VALUES(148,38,'change_relatedarticle','Can change related article');
+INSERT INTO "auth_permission" VALUES(149,38,'delete_relatedarticle','Can delete related article');
+INSERT INTO "auth_permission" VALUES(150,38,'view_relatedarticle','Can view related article');
+INSERT INTO "auth_permission" VALUES(151,39,'add_topic','Can add topic');
+INSERT INTO "auth_permission" VALUES(152,39,'change_topic','Can change topic');
+INSERT INTO "auth_permission" VALUES(153,39,'delete_topic','Can delete topic');
+INSERT INTO "auth_permission" VALUES(154,39,'view_topic','Can view topic');
+INSERT INTO "auth_permission" VALUES(155,40,'add_campaign','Can add campaign');
+INSERT INTO "auth_permission" VALUES(156,40,'change_campaign','Can change campaign');
+INSERT INTO "auth_permission" VALUES(157,40,'delete_campaign','Can delete campaign');
+INSERT INTO "auth_permission" VALUES(158,40,'view_campaign','Can view campaign');
+INSERT INTO "auth_permission" VALUES(159,41,'add_deliverybatch','Can add delivery batch');
+INSERT INTO "auth_permission" VALUES(160,41,'change_deliverybatch','Can change delivery batch');
+INSERT INTO "auth_permission" VALUES(161,41,'delete_deliverybatch','Can delete delivery batch');
+INSERT INTO "auth_permission" VALUES(162,41,'view_deliverybatch','Can view delivery batch');
+INSERT INTO "auth_permission" VALUES(163,42,'add_subscriber','Can add subscriber');
+INSERT INTO "auth_permission" VALUES(164,42,'change_subscriber','Can change subscriber');
+INSERT INTO "auth_permission" VALUES(165,42,'delete_subscriber','Can delete subscriber');
+INSERT INTO "auth_permission" VALUES(166,42,'view_subscriber','Can view subscriber');
+INSERT INTO "auth_permission" VALUES(167,42,'view_subscriber_address','Can see subscribers'' email addresses');
+INSERT INTO "auth_permission" VALUES(168,43,'add_delivery','Can add delivery');
+INSERT INTO "auth_permission" VALUES(169,43,'change_delivery','Can change delivery');
+INSERT INTO "auth_permission" VALUES(170,43,'delete_delivery','Can delete delivery');
+INSERT INTO "auth_permission" VALUES(171,43,'view_delivery','Can view delivery');
+INSERT INTO "auth_permission" VALUES(172,44,'add_signuprequest','Can add signup request');
+INSERT INTO "auth_permission" VALUES(173,44,'change_signuprequest','Can change signup request');
+INSERT INTO "auth_permission" VALUES(174,44,'delete_signuprequest','Can delete signup request');
+INSERT INTO "auth_permission" VALUES(175,44,'view_signuprequest','Can view signup request');
+INSERT INTO "auth_permission" VALUES(176,45,'add_searchalias','Can add search alias');
+INSERT INTO "auth_permission" VALUES(177,45,'change_searchalias','Can change search alias');
+INSERT INTO "auth_permission" VALUES(178,45,'delete_searchalias','Can delete search alias');
+INSERT INTO "auth_permission" VALUES(179,45,'view_searchalias','Can view search alias');
+INSERT INTO "auth_permission" VALUES(180,46,'add_string','Can add string');
+INSERT INTO "auth_permission" VALUES(181,46,'change_string','Can change string');
+INSERT INTO "auth_permission" VALUES(182,46,'delete_string','Can delete string');
+INSERT INTO "auth_permission" VALUES(183,46,'view_string','Can view string');
+INSERT INTO "auth_permission" VALUES(184,47,'add_template','Can add template');
+INSERT INTO "auth_permission" VALUES(185,47,'change_template','Can change template');
+INSERT INTO "auth_permission" VALUES(186,47,'delete_template','Can delete template');
+INSERT INTO "auth_permission" VALUES(187,47,'view_template','Can view template');
+INSERT INTO "auth_permission" VALUES(188,48,'add_translatableobject','Can add translatable object');
+INSERT INTO "auth_permission" VALUES(189,48,'change_translatableobject','Can change translatable object');
+INSERT INTO "auth_permission" VALUES(190,48,'delete_translatableobject','Can delete translatable object');
+INSERT INTO "auth_permission" VALUES(191,48,'view_translatableobject','Can view translatable object');
+INSERT INTO "auth_permission" VALUES(192,49,'add_translationsource','Can add translation source');
+INSERT INTO "auth_permission" VALUES(193,49,'change_translationsource','Can change translation source');
+INSERT INTO "auth_permission" VALUES(194,49,'delete_translationsource','Can delete translation source');
+INSERT INTO "auth_permission" VALUES(195,49,'view_translationsource','Can view translation source');
+INSERT INTO "auth_permission" VALUES(196,50,'add_translationlog','Can add translation log');
+INSERT INTO "auth_permission" VALUES(197,50,'change_translationlog','Can change translation log');
+INSERT INTO "auth_permission" VALUES(198,50,'delete_translationlog','Can delete translation log');
+INSERT INTO "auth_permission" VALUES(199,50,'view_translationlog','Can view translation log');
+INSERT INTO "auth_permission" VALUES(200,51,'add_translationcontext','Can add translation context');
+INSERT INTO "auth_permission" VALUES(201,51,'change_translationcontext','Can change translation context');
+INSERT INTO "auth_permission" VALUES(202,51,'delete_translationcontext','Can delete translation context');
+INSERT INTO "auth_permission" VALUES(203,51,'view_translationcontext','Can view translation context');
+INSERT INTO "auth_permission" VALUES(204,52,'add_templatesegment','Can add template segment');
+INSERT INTO "auth_permission" VALUES(205,52,'change_templatesegment','Can change template segment');
+INSERT INTO "auth_permission" VALUES(206,52,'delete_templatesegment','Can delete template segment');
+INSERT INTO "auth_permission" VALUES(207,52,'view_templatesegment','Can view template segment');
+INSERT INTO "auth_permission" VALUES(208,53,'add_stringsegment','Can add string segment');
+INSERT INTO "auth_permission" VALUES(209,53,'change_stringsegment','Can change string segment');
+INSERT INTO "auth_permission" VALUES(210,53,'delete_stringsegment','Can delete string segment');
+INSERT INTO "auth_permission" VALUES(211,53,'view_stringsegment','Can view string segment');
+INSERT INTO "auth_permission" VALUES(212,54,'add_relatedobjectsegment','Can add related object segment');
+INSERT INTO "auth_permission" VALUES(213,54,'change_relatedobjectsegment','Can change related object segment');
+INSERT INTO "auth_permission" VALUES(214,54,'delete_relatedobjectsegment','Can delete related object segment');
+INSERT INTO "auth_permission" VALUES(215,54,'view_relatedobjectsegment','Can view related object segment');
+INSERT INTO "auth_permission" VALUES(216,55,'add_stringtranslation','Can add string translation');
+INSERT INTO "auth_permission" VALUES(217,55,'change_stringtranslation','Can change string translation');
+INSERT INTO "auth_permission" VALUES(218,55,'delete_stringtranslation','Can delete string translation');
+INSERT INTO "auth_permission" VALUES(219,55,'view_stringtranslation','Can view string translation');
+INSERT INTO "auth_permission" VALUES(220,29,'add_translation','Can add translation');
+INSERT INTO "auth_permission" VALUES(221,29,'change_translation','Can change translation');
+INSERT INTO "auth_permission" VALUES(222,29,'delete_translation','Can delete translation');
+INSERT INTO "auth_permission" VALUES(223,29,'view_translation','Can view translation');
+INSERT INTO "auth_permission" VALUES(224,56,'add_overridablesegment','Can add overridable segment');
+INSERT INTO "auth_permission" VALUES(225,56,'change_overridablesegment','Can change overridable segment');
+INSERT INTO "auth_permission" VALUES(226,56,'delete_overridablesegment','Can delete overridable segment');
+INSERT INTO "auth_permission" VALUES(227,56,'view_overridablesegment','Can view overridable segment');
+INSERT INTO "auth_permission" VALUES(228,57,'add_segmentoverride','Can add segment override');
+INSERT INTO "auth_permission" VALUES(229,57,'change_segmentoverride','Can change segment override');
+INSERT INTO "auth_permission" VALUES(230,57,'delete_segmentoverride','Can delete segment override');
+INSERT INTO "auth_permission" VALUES(231,57,'view_segmentoverride','Can view segment override');
+INSERT INTO "auth_permission" VALUES(232,58,'add_localesynchronization','Can add locale synchronization');
+INSERT INTO "auth_permission" VALUES(233,58,'change_localesynchronization','Can change locale synchronization');
+INSERT INTO "auth_permission" VALUES(234,58,'delete_localesynchronization','Can delete locale synchronization');
+INSERT INTO "auth_permission" VALUES(235,58,'view_localesynchronization','Can view locale synchronization');
+INSERT INTO "auth_permission" VALUES(236,59,'add_redirect','Can add redirect');
+INSERT INTO "auth_permission" VALUES(237,59,'change_redirect','Can change redirect');
+INSERT INTO "auth_permission" VALUES(238,59,'delete_redirect','Can delete redirect');
+INSERT INTO "auth_permission" VALUES(239,59,'view_redirect','Can view redirect');
+INSERT INTO "auth_permission" VALUES(240,60,'add_userprofile','Can add user profile');
+INSERT INTO "auth_permission" VALUES(241,60,'change_userprofile','Can change user profile');
+INSERT INTO "auth_permission" VALUES(242,60,'delete_userprofile','Can delete user profile');
+INSERT INTO "auth_permission" VALUES(243,60,'view_userprofile','Can view user profile');
+INSERT INTO "auth_permission" VALUES(244,30,'view_document','Can view document');
+INSERT INTO "auth_permission" VALUES(245,2,'view_image','Can view image');
+INSERT INTO "auth_permission" VALUES(246,61,'add_rendition','Can add rendition');
+INSERT INTO "auth_permission" VALUES(247,61,'change_rendition','Can change rendition');
+INSERT INTO "auth_permission" VALUES(248,61,'delete_rendition','Can delete rendition');
+INSERT INTO "auth_permission" VALUES(249,61,'view_rendition','Can view rendition');
+INSERT INTO "auth_permission" VALUES(250,62,'add_indexentry','Can add index entry');
+INSERT INTO "auth_permission" VALUES(251,62,'change_indexentry','Can change index entry');
+INSERT INTO "auth_permission" VALUES(252,62,'delete_indexentry','Can delete index entry');
+INSERT INTO "auth_permission" VALUES(253,62,'view_indexentry','Can view index entry');
+INSERT INTO "auth_permission" VALUES(254,63,'add_sqliteftsindexentry','Can add sqliteftsindexentry');
+INSERT INTO "auth_permission" VALUES(255,63,'change_sqliteftsindexentry','Can change sqliteftsindexentry');
+INSERT INTO "auth_permission" VALUES(256,63,'delete_sqliteftsindexentry','Can delete sqliteftsindexentry');
+INSERT INTO "auth_permission" VALUES(257,63,'view_sqliteftsindexentry','Can view sqliteftsindexentry');
+INSERT INTO "auth_permission" VALUES(258,64,'add_editingsession','Can add editing session');
+INSERT INTO "auth_permission" VALUES(259,64,'change_editingsession','Can change editing session');
+INSERT INTO "auth_permission" VALUES(260,64,'delete_editingsession','Can delete editing session');
+INSERT INTO "auth_permission" VALUES(261,64,'view_editingsession','Can view editing session');
+INSERT INTO "auth_permission" VALUES(262,65,'add_formstate','Can add form state');
+INSERT INTO "auth_permission" VALUES(263,65,'change_formstate','Can change form state');
+INSERT INTO "auth_permission" VALUES(264,65,'delete_formstate','Can delete form state');
+INSERT INTO "auth_permission" VALUES(265,65,'view_formstate','Can view form state');
+INSERT INTO "auth_permission" VALUES(266,66,'add_tag','Can add tag');
+INSERT INTO "auth_permission" VALUES(267,66,'change_tag','Can change tag');
+INSERT INTO "auth_permission" VALUES(268,66,'delete_tag','Can delete tag');
+INSERT INTO "auth_permission" VALUES(269,66,'view_tag','Can view tag');
+INSERT INTO "auth_permission" VALUES(270,67,'add_taggeditem','Can add tagged item');
+INSERT INTO "auth_permission" VALUES(271,67,'change_taggeditem','Can change tagged item');
+INSERT INTO "auth_permission" VALUES(272,67,'delete_taggeditem','Can delete tagged item');
+INSERT INTO "auth_permission" VALUES(273,67,'view_taggeditem','Can view tagged item');
+INSERT INTO "auth_permission" VALUES(274,68,'add_dbtaskresult','Can add Task Result');
+INSERT INTO "auth_permission" VALUES(275,68,'change_dbtaskresult','Can change Task Result');
+INSERT INTO "auth_permission" VALUES(276,68,'delete_dbtaskresult','Can delete Task Result');
+INSERT INTO "auth_permission" VALUES(277,68,'view_dbtaskresult','Can view Task Result');
+INSERT INTO "auth_permission" VALUES(278,69,'add_logentry','Can add log entry');
+INSERT INTO "auth_permission" VALUES(279,69,'change_logentry','Can change log entry');
+INSERT INTO "auth_permission" VALUES(280,69,'delete_logentry','Can delete log entry');
+INSERT INTO "auth_permission" VALUES(281,69,'view_logentry','Can view log entry');
+INSERT INTO "auth_permission" VALUES(282,70,'add_permission','Can add permission');
+INSERT INTO "auth_permission" VALUES(283,70,'change_permission','Can change permission');
+INSERT INTO "auth_permission" VALUES(284,70,'delete_permission','Can delete permission');
+INSERT INTO "auth_permission" VALUES(285,70,'view_permission','Can view permission');
+INSERT INTO "auth_permission" VALUES(286,71,'add_group','Can add group');
+INSERT INTO "auth_permission" VALUES(287,71,'change_group','Can change group');
+INSERT INTO "auth_permission" VALUES(288,71,'delete_group','Can delete group');
+INSERT INTO "auth_permission" VALUES(289,71,'view_group','Can view group');
+INSERT INTO "auth_permission" VALUES(290,72,'add_user','Can add user');
+INSERT INTO "auth_permission" VALUES(291,72,'change_user','Can change user');
+INSERT INTO "auth_permission" VALUES(292,72,'delete_user','Can delete user');
+INSERT INTO "auth_permission" VALUES(293,72,'view_user','Can view user');
+INSERT INTO "auth_permission" VALUES(294,73,'add_contenttype','Can add content type');
+INSERT INTO "auth_permission" VALUES(295,73,'change_contenttype','Can change content type');
+INSERT INTO "auth_permission" VALUES(296,73,'delete_contenttype','Can delete content type');
+INSERT INTO "auth_permission" VALUES(297,73,'view_contenttype','Can view content type');
+INSERT INTO "auth_permission" VALUES(298,74,'add_session','Can add session');
+INSERT INTO "auth_permission" VALUES(299,74,'change_session','Can change session');
+INSERT INTO "auth_permission" VALUES(300,74,'delete_session','Can delete session');
+INSERT INTO "auth_permission" VALUES(301,74,'view_session','Can view session');
+INSERT INTO "auth_permission" VALUES(302,75,'add_accessattempt','Can add access attempt');
+INSERT INTO "auth_permission" VALUES(303,75,'change_accessattempt','Can change access attempt');
+INSERT INTO "auth_permission" VALUES(304,75,'delete_accessattempt','Can delete access attempt');
+INSERT INTO "auth_permission" VALUES(305,75,'view_accessattempt','Can view access attempt');
+INSERT INTO "auth_permission" VALUES(306,76,'add_accesslog','Can add access log');
+INSERT INTO "auth_permission" VALUES(307,76,'change_accesslog','Can change access log');
+INSERT INTO "auth_permission" VALUES(308,76,'delete_accesslog','Can delete access log');
+INSERT INTO "auth_permission" VALUES(309,76,'view_accesslog','Can view access log');
+INSERT INTO "auth_permission" VALUES(310,77,'add_accessfailurelog','Can add access failure');
+INSERT INTO "auth_permission" VALUES(311,77,'change_accessfailurelog','Can change access failure');
+INSERT INTO "auth_permission" VALUES(312,77,'delete_accessfailurelog','Can delete access failure');
+INSERT INTO "auth_permission" VALUES(313,77,'view_accessfailurelog','Can view access failure');
+INSERT INTO "auth_permission" VALUES(314,78,'add_accessattemptexpiration','Can add access attempt expiration');
+INSERT INTO "auth_permission" VALUES(315,78,'change_accessattemptexpiration','Can change access attempt expiration');
+INSERT INTO "auth_permission" VALUES(316,78,'delete_accessattemptexpiration','Can delete access attempt expiration');
+INSERT INTO "auth_permission" VALUES(317,78,'view_accessattemptexpiration','Can view access attempt expiration');
+INSERT INTO "auth_permission" VALUES(318,79,'add_totpdevice','Can add TOTP device');
+INSERT INTO "auth_permission" VALUES(319,79,'change_totpdevice','Can change TOTP device');
+INSERT INTO "auth_permission" VALUES(320,79,'delete_totpdevice','Can delete TOTP device');
+INSERT INTO "auth_permission" VALUES(321,79,'view_totpdevice','Can view TOTP device');
+INSERT INTO "auth_permission" VALUES(322,80,'add_staticdevice','Can add static device');
+INSERT INTO "auth_permission" VALUES(323,80,'change_staticdevice','Can change static device');
+INSERT INTO "auth_permission" VALUES(324,80,'delete_staticdevice','Can delete static device');
+INSERT INTO "auth_permission" VALUES(325,80,'view_staticdevice','Can view static device');
+INSERT INTO "auth_permission" VALUES(326,81,'add_statictoken','Can add static token');
+INSERT INTO "auth_permission" VALUES(327,81,'change_statictoken','Can change static token');
+INSERT INTO "auth_permission" VALUES(328,81,'delete_statictoken','Can delete static token');
+INSERT INTO "auth_permission" VALUES(329,81,'view_statictoken','Can view static token');
+INSERT INTO "auth_group" VALUES(1,'Moderators');
+INSERT INTO "auth_group" VALUES(2,'Editors');
+INSERT INTO "wagtailcore_collection" VALUES(1,'0001',1,0,'Root');
+INSERT INTO "wagtailcore_groupcollectionpermission" VALUES(1,1,2,1);
+INSERT INTO "wagtailcore_groupcollectionpermission" VALUES(2,1,1,1);
+INSERT INTO "wagtailcore_groupcollectionpermission" VALUES(3,1,2,2);
+INSERT INTO "wagtailcore_groupcollectionpermission" VALUES(4,1,1,2);
+INSERT INTO "wagtailcore_groupcollectionpermission" VALUES(5,1,2,5);
+INSERT INTO "wagtailcore_groupcollectionpermission" VALUES(6,1,1,5);
+INSERT INTO "wagtailcore_groupcollectionpermission" VALUES(7,1,2,115);
+INSERT INTO "wagtailcore_groupcollectionpermission" VALUES(8,1,1,115);
+INSERT INTO "wagtailcore_groupcollectionpermission" VALUES(9,1,2,116);
+INSERT INTO "wagtailcore_groupcollectionpermission" VALUES(10,1,1,116);
+INSERT INTO "wagtailcore_groupcollectionpermission" VALUES(11,1,2,118);
+INSERT INTO "wagtailcore_groupcollectionpermission" VALUES(12,1,1,118);
+INSERT INTO "wagtailcore_site" VALUES(1,'localhost',80,1,2,'');
+INSERT INTO "wagtailcore_task" VALUES(1,'Moderators approval',1,4);
+INSERT INTO "wagtailcore_workflow" VALUES(1,'Moderators approval',1);
+INSERT INTO "wagtailcore_groupapprovaltask" VALUES(1);
+INSERT INTO "wagtailcore_workflowpage" VALUES(1,1);
+INSERT INTO "wagtailcore_workflowtask" VALUES(1,0,1,1);
+INSERT INTO "wagtailcore_groupapprovaltask_groups" VALUES(1,1,1);
+INSERT INTO "wagtailcore_locale" VALUES(1,'en');
+INSERT INTO "wagtailcore_page" VALUES(1,'0001',1,1,'Root','root',1,0,'/','',0,'',NULL,NULL,0,1,NULL,0,NULL,NULL,NULL,NULL,'Root',NULL,NULL,1,'36c6c64db86f430791b8c57061b678f2',NULL,NULL);
+INSERT INTO "wagtailcore_page" VALUES(2,'00010001',2,0,'Welcome to your new Wagtail site!','home',1,0,'/home/','',0,'',NULL,NULL,0,1,NULL,0,NULL,NULL,NULL,NULL,'Welcome to your new Wagtail site!',NULL,NULL,1,'2113a569244844ceaae1367a0167f4ed',NULL,NULL);
+INSERT INTO "wagtailcore_grouppagepermission" VALUES(1,1,1,74);
+INSERT INTO "wagtailcore_grouppagepermission" VALUES(2,1,1,75);
+INSERT INTO "wagtailcore_grouppagepermission" VALUES(3,1,1,80);
+INSERT INTO "wagtailcore_grouppagepermission" VALUES(4,2,1,74);
+INSERT INTO "wagtailcore_grouppagepermission" VALUES(5,2,1,75);
+INSERT INTO "wagtailcore_grouppagepermission" VALUES(6,1,1,79);
+INSERT INTO "wagtailcore_grouppagepermission" VALUES(7,1,1,81);
+DELETE FROM sqlite_sequence;
+INSERT INTO sqlite_sequence(name, seq) VALUES('auth_group', 2);
+INSERT INTO sqlite_sequence(name, seq) VALUES('auth_group_permissions', 20);
+INSERT INTO sqlite_sequence(name, seq) VALUES('auth_permission', 329);
+INSERT INTO sqlite_sequence(name, seq) VALUES('auth_user', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('axes_accessattempt', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('axes_accesslog', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('django_admin_log', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('django_content_type', 81);
+INSERT INTO sqlite_sequence(name, seq) VALUES('django_migrations', 268);
+INSERT INTO sqlite_sequence(name, seq) VALUES('newsletter_campaign', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('newsletter_delivery', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('otp_static_staticdevice', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('otp_totp_totpdevice', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('publishing_topic', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('taggit_tag', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('taggit_taggeditem', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtail_localize_stringtranslation', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtail_localize_translation', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtail_localize_translationcontext', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtail_localize_translationlog', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtail_localize_translationsource', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailadmin_editingsession', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailcore_collection', 1);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailcore_comment', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailcore_groupapprovaltask_groups', 1);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailcore_groupcollectionpermission', 12);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailcore_grouppagepermission', 7);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailcore_locale', 1);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailcore_modellogentry', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailcore_page', 2);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailcore_pagelogentry', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailcore_pageviewrestriction', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailcore_revision', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailcore_site', 1);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailcore_task', 1);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailcore_taskstate', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailcore_workflow', 1);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailcore_workflowstate', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailcore_workflowtask', 1);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtaildocs_document', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailimages_image', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailimages_rendition', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailredirects_redirect', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailsearch_indexentry', 0);
+INSERT INTO sqlite_sequence(name, seq) VALUES('wagtailusers_userprofile', 0);
+CREATE UNIQUE INDEX "auth_group_permissions_group_id_permission_id_0cd325b0_uniq" ON "auth_group_permissions" ("group_id", "permission_id");
+CREATE INDEX "auth_group_permissions_group_id_b120cbf9" ON "auth_group_permissions" ("group_id");
+CREATE INDEX "auth_group_permissions_permission_id_84c5c92e" ON "auth_group_permissions" ("permission_id");
+CREATE UNIQUE INDEX "auth_user_groups_user_id_group_id_94350c0c_uniq" ON "auth_user_groups" ("user_id", "group_id");
+CREATE INDEX "auth_user_groups_user_id_6a12ed8b" ON "auth_user_groups" ("user_id");
+CREATE INDEX "auth_user_groups_group_id_97559544" ON "auth_user_groups" ("group_id");
+CREATE UNIQUE INDEX "auth_user_user_permissions_user_id_permission_id_14a6b632_uniq" ON "auth_user_user_permissions" ("user_id", "permission_id");
+CREATE INDEX "auth_user_user_permissions_user_id_a95ead1b" ON "auth_user_user_permissions" ("user_id");
+CREATE INDEX "auth_user_user_permissions_permission_id_1fbb5f2c" ON "auth_user_user_permissions" ("permission_id");
+CREATE INDEX "django_admin_log_content_type_id_c4bce8eb" ON "django_admin_log" ("content_type_id");
+CREATE INDEX "django_admin_log_user_id_c564eba6" ON "django_admin_log" ("user_id");
+CREATE UNIQUE INDEX "django_content_type_app_label_model_76bd3d3b_uniq" ON "django_content_type" ("app_label", "model");
+CREATE UNIQUE INDEX "auth_permission_content_type_id_codename_01ab375a_uniq" ON "auth_permission" ("content_type_id", "codename");
+CREATE INDEX "auth_permission_content_type_id_2f476e4b" ON "auth_permission" ("content_type_id");
+CREATE INDEX "axes_accessattempt_user_agent_ad89678b" ON "axes_accessattempt" ("user_agent");
+CREATE INDEX "axes_accessattempt_ip_address_10922d9c" ON "axes_accessattempt" ("ip_address");
+CREATE INDEX "axes_accessattempt_username_3f2d4ca0" ON "axes_accessattempt" ("username");
+CREATE UNIQUE INDEX "axes_accessattempt_username_ip_address_user_agent_8ea22282_uniq" ON "axes_accessattempt" ("username", "ip_address", "user_agent");
+CREATE INDEX "axes_accessfailurelog_user_agent_ea145dda" ON "axes_accessfailurelog" ("user_agent");
+CREATE INDEX "axes_accessfailurelog_ip_address_2e9f5a7f" ON "axes_accessfailurelog" ("ip_address");
+CREATE INDEX "axes_accessfailurelog_username_a8b7e8a4" ON "axes_accessfailurelog" ("username");
+CREATE INDEX "axes_accesslog_user_agent_0e659004" ON "axes_accesslog" ("user_agent");
+CREATE INDEX "axes_accesslog_ip_address_86b417e5" ON "axes_accesslog" ("ip_address");
+CREATE INDEX "axes_accesslog_username_df93064b" ON "axes_accesslog" ("username");
+CREATE INDEX "django_task_queue_n_99c321_idx" ON "django_tasks_database_dbtaskresult" ("queue_name");
+CREATE INDEX "django_task_backend_071754_idx" ON "django_tasks_database_dbtaskresult" ("backend_name");
+CREATE INDEX "tasks_db_new_ordering_idx" ON "django_tasks_database_dbtaskresult" ("status", "priority" DESC, "run_after" ASC, "enqueued_at" ASC) WHERE "status" = 'READY';
+CREATE UNIQUE INDEX "wagtailcore_groupcollectionpermission_group_id_collection_id_permission_id_a21cefe9_uniq" ON "wagtailcore_groupcollectionpermission" ("group_id", "collection_id", "permission_id");
+CREATE INDEX "wagtailcore_groupcollectionpermission_collection_id_5423575a" ON "wagtailcore_groupcollectionpermission" ("collection_id");
+CREATE INDEX "wagtailcore_groupcollectionpermission_group_id_05d61460" ON "wagtailcore_groupcollectionpermission" ("group_id");
+CREATE INDEX "wagtailcore_groupcollectionpermission_permission_id_1b626275" ON "wagtailcore_groupcollectionpermission" ("permission_id");
+CREATE UNIQUE INDEX "wagtailimages_rendition_image_id_filter_spec_focal_point_key_323c8fe0_uniq" ON "wagtailimages_rendition" ("image_id", "filter_spec", "focal_point_key");
+CREATE INDEX "wagtailimages_rendition_filter_spec_1cba3201" ON "wagtailimages_rendition" ("filter_spec");
+CREATE INDEX "wagtailimages_rendition_image_id_3e1fd774" ON "wagtailimages_rendition" ("image_id");
+CREATE INDEX "wagtailimages_image_created_at_86fa6cd4" ON "wagtailimages_image" ("created_at");
+CREATE INDEX "wagtailimages_image_uploaded_by_user_id_5d73dc75" ON "wagtailimages_image" ("uploaded_by_user_id");
+CREATE INDEX "wagtailimages_image_collection_id_c2f8af7e" ON "wagtailimages_image" ("collection_id");
+CREATE INDEX "wagtailimages_image_file_hash_fb5bbb23" ON "wagtailimages_image" ("file_hash");
+CREATE UNIQUE INDEX "wagtailcore_pageviewrestriction_groups_pageviewrestriction_id_group_id_d23f80bb_uniq" ON "wagtailcore_pageviewrestriction_groups" ("pageviewrestriction_id", "group_id");
+CREATE INDEX "wagtailcore_pageviewrestriction_groups_pageviewrestriction_id_f147a99a" ON "wagtailcore_pageviewrestriction_groups" ("pageviewrestriction_id");
+CREATE INDEX "wagtailcore_pageviewrestriction_groups_group_id_6460f223" ON "wagtailcore_pageviewrestriction_groups" ("group_id");
+CREATE INDEX "wagtailcore_pageviewrestriction_page_id_15a8bea6" ON "wagtailcore_pageviewrestriction" ("page_id");
+CREATE INDEX "wagtailcore_collectionviewrestriction_collection_id_761908ec" ON "wagtailcore_collectionviewrestriction" ("collection_id");
+CREATE UNIQUE INDEX "wagtailcore_collectionviewrestriction_groups_collectionviewrestriction_id_group_id_988995ae_uniq" ON "wagtailcore_collectionviewrestriction_groups" ("collectionviewrestriction_id", "group_id");
+CREATE INDEX "wagtailcore_collectionviewrestriction_groups_collectionviewrestriction_id_47320efd" ON "wagtailcore_collectionviewrestriction_groups" ("collectionviewrestriction_id");
+CREATE INDEX "wagtailcore_collectionviewrestriction_groups_group_id_1823f2a3" ON "wagtailcore_collectionviewrestriction_groups" ("group_id");
+CREATE UNIQUE INDEX "wagtailcore_site_hostname_port_2c626d70_uniq" ON "wagtailcore_site" ("hostname", "port");
+CREATE INDEX "wagtailcore_site_hostname_96b20b46" ON "wagtailcore_site" ("hostname");
+CREATE INDEX "wagtailcore_site_root_page_id_e02fb95c" ON "wagtailcore_site" ("root_page_id");
+CREATE INDEX "wagtailcore_task_content_type_id_249ab8ba" ON "wagtailcore_task" ("content_type_id");
+CREATE INDEX "wagtailcore_workflowpage_workflow_id_56f56ff6" ON "wagtailcore_workflowpage" ("workflow_id");
+CREATE UNIQUE INDEX "wagtailcore_workflowtask_workflow_id_task_id_4ec7a62b_uniq" ON "wagtailcore_workflowtask" ("workflow_id", "task_id");
+CREATE INDEX "wagtailcore_workflowtask_task_id_ce7716fe" ON "wagtailcore_workflowtask" ("task_id");
+CREATE INDEX "wagtailcore_workflowtask_workflow_id_b9717175" ON "wagtailcore_workflowtask" ("workflow_id");
+CREATE UNIQUE INDEX "wagtailcore_groupapprovaltask_groups_groupapprovaltask_id_group_id_bb5ee7eb_uniq" ON "wagtailcore_groupapprovaltask_groups" ("groupapprovaltask_id", "group_id");
+CREATE INDEX "wagtailcore_groupapprovaltask_groups_groupapprovaltask_id_9a9255ea" ON "wagtailcore_groupapprovaltask_groups" ("groupapprovaltask_id");
+CREATE INDEX "wagtailcore_groupapprovaltask_groups_group_id_2e64b61f" ON "wagtailcore_groupapprovaltask_groups" ("group_id");
+CREATE UNIQUE INDEX "wagtailcore_page_translation_key_locale_id_9b041bad_uniq" ON "wagtailcore_page" ("translation_key", "locale_id");
+CREATE INDEX "wagtailcore_page_slug_e7c11b8f" ON "wagtailcore_page" ("slug");
+CREATE INDEX "wagtailcore_page_content_type_id_c28424df" ON "wagtailcore_page" ("content_type_id");
+CREATE INDEX "wagtailcore_page_owner_id_fbf7c332" ON "wagtailcore_page" ("owner_id");
+CREATE INDEX "wagtailcore_page_first_published_at_2b5dd637" ON "wagtailcore_page" ("first_published_at");
+CREATE INDEX "wagtailcore_page_live_revision_id_930bd822" ON "wagtailcore_page" ("live_revision_id");
+CREATE INDEX "wagtailcore_page_locked_by_id_bcb86245" ON "wagtailcore_page" ("locked_by_id");
+CREATE INDEX "wagtailcore_page_locale_id_3c7e30a6" ON "wagtailcore_page" ("locale_id");
+CREATE INDEX "wagtailcore_page_alias_of_id_12945502" ON "wagtailcore_page" ("alias_of_id");
+CREATE INDEX "wagtailcore_commentreply_comment_id_afc7e027" ON "wagtailcore_commentreply" ("comment_id");
+CREATE INDEX "wagtailcore_commentreply_user_id_d0b3b9c3" ON "wagtailcore_commentreply" ("user_id");
+CREATE UNIQUE INDEX "wagtailcore_pagesubscription_page_id_user_id_0cef73ed_uniq" ON "wagtailcore_pagesubscription" ("page_id", "user_id");
+CREATE INDEX "wagtailcore_pagesubscription_page_id_a085e7a6" ON "wagtailcore_pagesubscription" ("page_id");
+CREATE INDEX "wagtailcore_pagesubscription_user_id_89d7def9" ON "wagtailcore_pagesubscription" ("user_id");
+CREATE UNIQUE INDEX "wagtail_localize_string_locale_id_data_hash_bae71852_uniq" ON "wagtail_localize_string" ("locale_id", "data_hash");
+CREATE INDEX "wagtail_localize_string_locale_id_2cded126" ON "wagtail_localize_string" ("locale_id");
+CREATE UNIQUE INDEX "wagtail_localize_translatableobject_content_type_id_translation_key_de875339_uniq" ON "wagtail_localize_translatableobject" ("content_type_id", "translation_key");
+CREATE INDEX "wagtail_localize_translatableobject_content_type_id_0d6c5139" ON "wagtail_localize_translatableobject" ("content_type_id");
+CREATE INDEX "wagtail_localize_templatesegment_context_id_81456b25" ON "wagtail_localize_templatesegment" ("context_id");
+CREATE INDEX "wagtail_localize_templatesegment_source_id_26b89dc6" ON "wagtail_localize_templatesegment" ("source_id");
+CREATE INDEX "wagtail_localize_templatesegment_template_id_c370b3c8" ON "wagtail_localize_templatesegment" ("template_id");
+CREATE INDEX "wagtail_localize_stringsegment_context_id_63235539" ON "wagtail_localize_stringsegment" ("context_id");
+CREATE INDEX "wagtail_localize_stringsegment_source_id_5804129f" ON "wagtail_localize_stringsegment" ("source_id");
+CREATE INDEX "wagtail_localize_stringsegment_string_id_6356d5ec" ON "wagtail_localize_stringsegment" ("string_id");
+CREATE INDEX "wagtail_localize_relatedobjectsegment_context_id_c0a725be" ON "wagtail_localize_relatedobjectsegment" ("context_id");
+CREATE INDEX "wagtail_localize_relatedobjectsegment_object_id_6c7b58df" ON "wagtail_localize_relatedobjectsegment" ("object_id");
+CREATE INDEX "wagtail_localize_relatedobjectsegment_source_id_9a3b1373" ON "wagtail_localize_relatedobjectsegment" ("source_id");
+CREATE INDEX "wagtailcore_comment_page_id_108444b5" ON "wagtailcore_comment" ("page_id");
+CREATE INDEX "wagtailcore_comment_resolved_by_id_a282aa0e" ON "wagtailcore_comment" ("resolved_by_id");
+CREATE INDEX "wagtailcore_comment_revision_created_id_1d058279" ON "wagtailcore_comment" ("revision_created_id");
+CREATE INDEX "wagtailcore_comment_user_id_0c577ca6" ON "wagtailcore_comment" ("user_id");
+CREATE INDEX "wagtailcore_page_latest_revision_id_e60fef51" ON "wagtailcore_page" ("latest_revision_id");
+CREATE UNIQUE INDEX "wagtailcore_referenceindex_base_content_type_id_object_id_to_content_type_id_to_object_id_content_path_hash_9e6ccd6a_uniq" ON "wagtailcore_referenceindex" ("base_content_type_id", "object_id", "to_content_type_id", "to_object_id", "content_path_hash");
+CREATE INDEX "wagtailcore_referenceindex_base_content_type_id_313cf40f" ON "wagtailcore_referenceindex" ("base_content_type_id");
+CREATE INDEX "wagtailcore_referenceindex_content_type_id_766e0336" ON "wagtailcore_referenceindex" ("content_type_id");
+CREATE INDEX "wagtailcore_referenceindex_to_content_type_id_93690bbd" ON "wagtailcore_referenceindex" ("to_content_type_id");
+CREATE INDEX "wagtailcore_taskstate_content_type_id_0a758fdc" ON "wagtailcore_taskstate" ("content_type_id");
+CREATE INDEX "wagtailcore_taskstate_task_id_c3677c34" ON "wagtailcore_taskstate" ("task_id");
+CREATE INDEX "wagtailcore_taskstate_workflow_state_id_9239a775" ON "wagtailcore_taskstate" ("workflow_state_id");
+CREATE INDEX "wagtailcore_taskstate_finished_by_id_13f98229" ON "wagtailcore_taskstate" ("finished_by_id");
+CREATE INDEX "wagtailcore_taskstate_revision_id_df25a499" ON "wagtailcore_taskstate" ("revision_id");
+CREATE UNIQUE INDEX "unique_in_progress_workflow" ON "wagtailcore_workflowstate" ("base_content_type_id", "object_id") WHERE "status" IN ('in_progress', 'needs_changes');
+CREATE INDEX "wagtailcore_workflowstate_requested_by_id_4090bca3" ON "wagtailcore_workflowstate" ("requested_by_id");
+CREATE INDEX "wagtailcore_workflowstate_workflow_id_1f18378f" ON "wagtailcore_workflowstate" ("workflow_id");
+CREATE INDEX "wagtailcore_workflowstate_base_content_type_id_a30dc576" ON "wagtailcore_workflowstate" ("base_content_type_id");
+CREATE INDEX "wagtailcore_workflowstate_content_type_id_2bb78ce1" ON "wagtailcore_workflowstate" ("content_type_id");
+CREATE INDEX "workflowstate_ct_id_idx" ON "wagtailcore_workflowstate" ("content_type_id", "object_id");
+CREATE INDEX "workflowstate_base_ct_id_idx" ON "wagtailcore_workflowstate" ("base_content_type_id", "object_id");
+CREATE INDEX "wagtailcore_workflowcontenttype_workflow_id_9aad7cd2" ON "wagtailcore_workflowcontenttype" ("workflow_id");
+CREATE INDEX "wagtailcore_modellogentry_action_d2d856ee" ON "wagtailcore_modellogentry" ("action");
+CREATE INDEX "wagtailcore_modellogentry_timestamp_9694521b" ON "wagtailcore_modellogentry" ("timestamp");
+CREATE INDEX "wagtailcore_modellogentry_content_changed_8bc39742" ON "wagtailcore_modellogentry" ("content_changed");
+CREATE INDEX "wagtailcore_modellogentry_object_id_e0e7d4ef" ON "wagtailcore_modellogentry" ("object_id");
+CREATE INDEX "wagtailcore_modellogentry_content_type_id_68849e77" ON "wagtailcore_modellogentry" ("content_type_id");
+CREATE INDEX "wagtailcore_modellogentry_user_id_0278d1bf" ON "wagtailcore_modellogentry" ("user_id");
+CREATE INDEX "wagtailcore_modellogentry_revision_id_df6ca33a" ON "wagtailcore_modellogentry" ("revision_id");
+CREATE INDEX "wagtailcore_pagelogentry_action_c2408198" ON "wagtailcore_pagelogentry" ("action");
+CREATE INDEX "wagtailcore_pagelogentry_timestamp_deb774c4" ON "wagtailcore_pagelogentry" ("timestamp");
+CREATE INDEX "wagtailcore_pagelogentry_content_changed_99f27ade" ON "wagtailcore_pagelogentry" ("content_changed");
+CREATE INDEX "wagtailcore_pagelogentry_content_type_id_74e7708a" ON "wagtailcore_pagelogentry" ("content_type_id");
+CREATE INDEX "wagtailcore_pagelogentry_page_id_8464e327" ON "wagtailcore_pagelogentry" ("page_id");
+CREATE INDEX "wagtailcore_pagelogentry_revision_id_8043d103" ON "wagtailcore_pagelogentry" ("revision_id");
+CREATE INDEX "wagtailcore_pagelogentry_user_id_604ccfd8" ON "wagtailcore_pagelogentry" ("user_id");
+CREATE INDEX "wagtailcore_grouppagepermission_group_id_fc07e671" ON "wagtailcore_grouppagepermission" ("group_id");
+CREATE INDEX "wagtailcore_grouppagepermission_page_id_710b114a" ON "wagtailcore_grouppagepermission" ("page_id");
+CREATE INDEX "wagtailcore_grouppagepermission_permission_id_05acb22e" ON "wagtailcore_grouppagepermission" ("permission_id");
+CREATE INDEX "wagtailcore_revision_created_at_81450aa6" ON "wagtailcore_revision" ("created_at");
+CREATE INDEX "wagtailcore_revision_approved_go_live_at_88d3dee5" ON "wagtailcore_revision" ("approved_go_live_at");
+CREATE INDEX "wagtailcore_revision_user_id_03df83b0" ON "wagtailcore_revision" ("user_id");
+CREATE INDEX "wagtailcore_revision_content_type_id_c8cb69c0" ON "wagtailcore_revision" ("content_type_id");
+CREATE INDEX "wagtailcore_revision_base_content_type_id_5b4ef7bd" ON "wagtailcore_revision" ("base_content_type_id");
+CREATE INDEX "content_object_idx" ON "wagtailcore_revision" ("content_type_id", "object_id");
+CREATE INDEX "base_content_object_idx" ON "wagtailcore_revision" ("base_content_type_id", "object_id");
+CREATE INDEX "wagtailcore_uploadedfile_for_content_type_id_b0fc87b2" ON "wagtailcore_uploadedfile" ("for_content_type_id");
+CREATE INDEX "wagtailcore_uploadedfile_uploaded_by_user_id_c7580fe8" ON "wagtailcore_uploadedfile" ("uploaded_by_user_id");
+CREATE UNIQUE INDEX "wagtailcore_groupsitepermission_group_id_site_id_permission_id_a58ee30d_uniq" ON "wagtailcore_groupsitepermission" ("group_id", "site_id", "permission_id");
+CREATE INDEX "wagtailcore_groupsitepermission_group_id_e5cdbee4" ON "wagtailcore_groupsitepermission" ("group_id");
+CREATE INDEX "wagtailcore_groupsitepermission_permission_id_459b1f38" ON "wagtailcore_groupsitepermission" ("permission_id");
+CREATE INDEX "wagtailcore_groupsitepermission_site_id_245de488" ON "wagtailcore_groupsitepermission" ("site_id");
+CREATE INDEX "referenceindex_source_object" ON "wagtailcore_referenceindex" ("base_content_type_id", "object_id");
+CREATE INDEX "referenceindex_target_object" ON "wagtailcore_referenceindex" ("to_content_type_id", "to_object_id");
+CREATE INDEX "wagtailcore_uuid_d6363b_idx" ON "wagtailcore_modellogentry" ("uuid", "action", "timestamp" DESC);
+CREATE INDEX "wagtailcore_uuid_06a44d_idx" ON "wagtailcore_pagelogentry" ("uuid", "action", "timestamp" DESC);
+CREATE INDEX "wagtailcore_apitoken_user_id_49b1141b" ON "wagtailcore_apitoken" ("user_id");
+CREATE UNIQUE INDEX "publishing_author_translation_key_locale_id_5227e53b_uniq" ON "publishing_author" ("translation_key", "locale_id");
+CREATE INDEX "publishing_author_locale_id_69da2745" ON "publishing_author" ("locale_id");
+CREATE INDEX "publishing_author_photo_id_fdce00a3" ON "publishing_author" ("photo_id");
+CREATE INDEX "publishing_articleauthor_article_id_7b678f93" ON "publishing_articleauthor" ("article_id");
+CREATE INDEX "publishing_articleauthor_author_id_5d16e575" ON "publishing_articleauthor" ("author_id");
+CREATE INDEX "publishing_relatedarticle_article_id_19538f69" ON "publishing_relatedarticle" ("article_id");
+CREATE INDEX "publishing_relatedarticle_page_id_e74aa4f8" ON "publishing_relatedarticle" ("page_id");
+CREATE INDEX "publishing_topic_slug_2a959eae" ON "publishing_topic" ("slug");
+CREATE INDEX "publishing_topic_locale_id_a2a7c692" ON "publishing_topic" ("locale_id");
+CREATE UNIQUE INDEX "publishing_topic_translation_key_locale_id_a525d551_uniq" ON "publishing_topic" ("translation_key", "locale_id");
+CREATE INDEX "newsletter__campaig_7dc864_idx" ON "newsletter_deliverybatch" ("campaign_id", "status");
+CREATE INDEX "newsletter_deliverybatch_campaign_id_5122b0a1" ON "newsletter_deliverybatch" ("campaign_id");
+CREATE INDEX "newsletter__status_03a97c_idx" ON "newsletter_subscriber" ("status", "language");
+CREATE INDEX "newsletter_delivery_campaign_id_80e6f15c" ON "newsletter_delivery" ("campaign_id");
+CREATE INDEX "newsletter_delivery_batch_id_93d6c29b" ON "newsletter_delivery" ("batch_id");
+CREATE INDEX "newsletter_delivery_subscriber_id_0627441d" ON "newsletter_delivery" ("subscriber_id");
+CREATE INDEX "newsletter__campaig_bca3e2_idx" ON "newsletter_delivery" ("campaign_id", "status", "sent_at");
+CREATE INDEX "newsletter__batch_i_ada277_idx" ON "newsletter_delivery" ("batch_id", "status");
+CREATE INDEX "newsletter_campaign_created_by_id_382e3552" ON "newsletter_campaign" ("created_by_id");
+CREATE INDEX "newsletter_campaign_started_by_id_d5a73d55" ON "newsletter_campaign" ("started_by_id");
+CREATE INDEX "sitrep_ratelimit_cache_expires" ON "sitrep_ratelimit_cache" ("expires");
+CREATE INDEX "newsletter_signuprequest_email_hash_feb74631" ON "newsletter_signuprequest" ("email_hash");
+CREATE INDEX "otp_static_statictoken_token_d0a51866" ON "otp_static_statictoken" ("token");
+CREATE INDEX "otp_static_statictoken_device_id_74b7c7d1" ON "otp_static_statictoken" ("device_id");
+CREATE INDEX "otp_static_staticdevice_user_id_7f9cff2b" ON "otp_static_staticdevice" ("user_id");
+CREATE INDEX "otp_totp_totpdevice_user_id_0fb18292" ON "otp_totp_totpdevice" ("user_id");
+CREATE INDEX "publishing_articlepage_featured_image_id_b390361e" ON "publishing_articlepage" ("featured_image_id");
+CREATE INDEX "publishing_articlepage_issue_week_id_983b72c0" ON "publishing_articlepage" ("issue_week_id");
+CREATE INDEX "publishing_articlepage_topic_id_93918efd" ON "publishing_articlepage" ("topic_id");
+CREATE INDEX "django_session_expire_date_a5c62663" ON "django_session" ("expire_date");
+CREATE INDEX "taggit_taggeditem_object_id_e2d7d1df" ON "taggit_taggeditem" ("object_id");
+CREATE INDEX "taggit_taggeditem_content_type_id_9957a03c" ON "taggit_taggeditem" ("content_type_id");
+CREATE INDEX "taggit_taggeditem_tag_id_f4f5b767" ON "taggit_taggeditem" ("tag_id");
+CREATE INDEX "taggit_tagg_content_8fc721_idx" ON "taggit_taggeditem" ("content_type_id", "object_id");
+CREATE UNIQUE INDEX "wagtail_localize_translation_source_id_target_locale_id_7e943cf8_uniq" ON "wagtail_localize_translation" ("source_id", "target_locale_id");
+CREATE INDEX "wagtail_localize_translation_source_id_e326e1e3" ON "wagtail_localize_translation" ("source_id");
+CREATE INDEX "wagtail_localize_translation_target_locale_id_8c524f73" ON "wagtail_localize_translation" ("target_locale_id");
+CREATE UNIQUE INDEX "wagtail_localize_stringtranslation_locale_id_translation_of_id_context_id_d2d59359_uniq" ON "wagtail_localize_stringtranslation" ("locale_id", "translation_of_id", "context_id");
+CREATE INDEX "wagtail_localize_stringtranslation_context_id_3cc13049" ON "wagtail_localize_stringtranslation" ("context_id");
+CREATE INDEX "wagtail_localize_stringtranslation_locale_id_b9e3730d" ON "wagtail_localize_stringtranslation" ("locale_id");
+CREATE INDEX "wagtail_localize_stringtranslation_translation_of_id_8eef01d0" ON "wagtail_localize_stringtranslation" ("translation_of_id");
+CREATE INDEX "wagtail_localize_stringtranslation_last_translated_by_id_764c7a3f" ON "wagtail_localize_stringtranslation" ("last_translated_by_id");
+CREATE INDEX "wagtail_localize_overridablesegment_context_id_eed8c388" ON "wagtail_localize_overridablesegment" ("context_id");
+CREATE INDEX "wagtail_localize_overridablesegment_source_id_5720ac20" ON "wagtail_localize_overridablesegment" ("source_id");
+CREATE INDEX "wagtail_localize_segmentoverride_context_id_f827efe0" ON "wagtail_localize_segmentoverride" ("context_id");
+CREATE INDEX "wagtail_localize_segmentoverride_last_translated_by_id_a86448fc" ON "wagtail_localize_segmentoverride" ("last_translated_by_id");
+CREATE INDEX "wagtail_localize_segmentoverride_locale_id_b1673d41" ON "wagtail_localize_segmentoverride" ("locale_id");
+CREATE INDEX "wagtail_localize_localesynchronization_sync_from_id_1bc4c2eb" ON "wagtail_localize_localesynchronization" ("sync_from_id");
+CREATE UNIQUE INDEX "wagtail_localize_translationsource_object_id_locale_id_fb6a8d8e_uniq" ON "wagtail_localize_translationsource" ("object_id", "locale_id");
+CREATE INDEX "wagtail_localize_translationsource_locale_id_0ac264c0" ON "wagtail_localize_translationsource" ("locale_id");
+CREATE INDEX "wagtail_localize_translationsource_object_id_6a078fd2" ON "wagtail_localize_translationsource" ("object_id");
+CREATE INDEX "wagtail_localize_translationsource_specific_content_type_id_3095eb76" ON "wagtail_localize_translationsource" ("specific_content_type_id");
+CREATE UNIQUE INDEX "wagtail_localize_translationcontext_object_id_path_id_c7f5d707_uniq" ON "wagtail_localize_translationcontext" ("object_id", "path_id");
+CREATE INDEX "wagtail_localize_translationcontext_object_id_86263ce7" ON "wagtail_localize_translationcontext" ("object_id");
+CREATE INDEX "wagtail_localize_translationlog_locale_id_37619cb4" ON "wagtail_localize_translationlog" ("locale_id");
+CREATE INDEX "wagtail_localize_translationlog_source_id_7228923e" ON "wagtail_localize_translationlog" ("source_id");
+CREATE INDEX "wagtail_localize_translationlog_revision_id_e3b62278" ON "wagtail_localize_translationlog" ("revision_id");
+CREATE INDEX "wagtailadmin_editingsession_content_type_id_4df7730e" ON "wagtailadmin_editingsession" ("content_type_id");
+CREATE INDEX "wagtailadmin_editingsession_user_id_6e1a9b70" ON "wagtailadmin_editingsession" ("user_id");
+CREATE INDEX "wagtailadmi_content_717955_idx" ON "wagtailadmin_editingsession" ("content_type_id", "object_id");
+CREATE INDEX "wagtailadmin_formstate_content_type_id_e32438b3" ON "wagtailadmin_formstate" ("content_type_id");
+CREATE INDEX "wagtailadmin_formstate_user_id_b910adc2" ON "wagtailadmin_formstate" ("user_id");
+CREATE INDEX "formstate_user_object" ON "wagtailadmin_formstate" ("user_id", "content_type_id", "object_id", "parent_object_id");
+CREATE INDEX "wagtaildocs_document_uploaded_by_user_id_17258b41" ON "wagtaildocs_document" ("uploaded_by_user_id");
+CREATE INDEX "wagtaildocs_document_collection_id_23881625" ON "wagtaildocs_document" ("collection_id");
+CREATE UNIQUE INDEX "wagtailredirects_redirect_old_path_site_id_783622d7_uniq" ON "wagtailredirects_redirect" ("old_path", "site_id");
+CREATE INDEX "wagtailredirects_redirect_old_path_bb35247b" ON "wagtailredirects_redirect" ("old_path");
+CREATE INDEX "wagtailredirects_redirect_redirect_page_id_b5728a8f" ON "wagtailredirects_redirect" ("redirect_page_id");
+CREATE INDEX "wagtailredirects_redirect_site_id_780a0e1e" ON "wagtailredirects_redirect" ("site_id");
+CREATE UNIQUE INDEX "wagtailsearch_indexentry_content_type_id_object_id_bcd7ba73_uniq" ON "wagtailsearch_indexentry" ("content_type_id", "object_id");
+CREATE INDEX "wagtailsearch_indexentry_content_type_id_62ed694f" ON "wagtailsearch_indexentry" ("content_type_id");
+CREATE TRIGGER insert_wagtailsearch_indexentry_fts AFTER INSERT ON wagtailsearch_indexentry BEGIN INSERT INTO wagtailsearch_indexentry_fts(title, body, autocomplete, rowid) VALUES (NEW.title, NEW.body, NEW.autocomplete, NEW.id); END;
+CREATE TRIGGER update_wagtailsearch_indexentry_fts AFTER UPDATE ON wagtailsearch_indexentry BEGIN UPDATE wagtailsearch_indexentry_fts SET title=NEW.title, body=NEW.body, autocomplete=NEW.autocomplete WHERE rowid=NEW.id; END;
+CREATE TRIGGER delete_wagtailsearch_indexentry_fts AFTER DELETE ON wagtailsearch_indexentry BEGIN DELETE FROM wagtailsearch_indexentry_fts WHERE rowid=OLD.id; END;
+COMMIT;
