@@ -19,7 +19,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 # every start would otherwise compile Django and Wagtail again (seconds of CPU).
 export UV_COMPILE_BYTECODE := 1
 
-.PHONY: run test install install-test lock lock-check lint format messages clean
+.PHONY: run serve test install install-test lock lock-check lint format messages clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -49,6 +49,11 @@ lock-check: | $(UV)
 
 run: install
 	PORT=$(PORT) ./bin/run-demo
+
+# The production web server alone (no worker): granian tuned as docs/performance.md says, with
+# WEB_CONCURRENCY workers; the database, cache and keys come from the environment or .env.
+serve: install
+	PORT=$(PORT) ./bin/serve
 
 test: install-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -24,6 +24,7 @@ from django.core.management.base import BaseCommand
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
 
+from sitrep.core.server import granian_command
 from sitrep.core.supervise import Child, Supervisor
 
 
@@ -86,7 +87,6 @@ class Command(BaseCommand):
         return seeded
 
     def serve(self, host: str, port: int) -> int:
-        bin_dir = Path(sys.executable).parent
         env = {**os.environ, "DJANGO_SETTINGS_MODULE": "sitrep.settings"}
         manage = str(Path(settings.BASE_DIR) / "manage.py")
         worker_log = Path(settings.VAR_DIR) / "worker.log"
@@ -101,10 +101,8 @@ class Command(BaseCommand):
         )
         web = Child(
             "web server",
-            [str(bin_dir / "granian"), "--interface", "wsgi", "--host", host, "--port", str(port)]
-            + ["--workers", "1", "--blocking-threads", "8", "--no-ws"]
-            # Without a kill timeout granian can wait for ever in "Shutting down".
-            + ["--workers-kill-timeout", "2", "sitrep.wsgi:application"],
+            # The production server's tuned command line (sitrep/core/server.py).
+            granian_command(host, port),
             restart=False,
             env=env,
         )
