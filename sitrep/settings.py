@@ -381,8 +381,9 @@ else:
     SITREP_CONTENT_GENERATION_FILE = PAGE_CACHE_DIR / "generation"
 
 # Front-end (shared) caches in front of the site — nginx, Varnish, a CDN — are purged when a page
-# is published or unpublished (wagtail.contrib.frontend_cache; sitrep/pagecache/purge.py adds
-# the pages that list it). Each backend switches on when its variables are set.
+# is published or unpublished: the page and the pages that list it (sitrep/pagecache/purge.py,
+# through wagtail.contrib.frontend_cache's backends and task). Each backend switches on when its
+# variables are set.
 WAGTAILFRONTENDCACHE: dict[str, dict[str, str]] = {}
 if env_str("SITREP_PURGE_URL"):
     # An HTTP endpoint that accepts `PURGE /path` with the site's Host header (nginx with
@@ -397,8 +398,6 @@ if env_str("SITREP_CLOUDFLARE_ZONE_ID"):
         "ZONEID": env_str("SITREP_CLOUDFLARE_ZONE_ID"),
         "BEARER_TOKEN": env_secret("SITREP_CLOUDFLARE_BEARER_TOKEN", ""),
     }
-if WAGTAILFRONTENDCACHE:
-    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
 # Background tasks: the database backend by default, RQ on Redis when asked, immediate in tests.
 TASK_BACKEND = env_str("SITREP_TASK_BACKEND", "immediate" if ENVIRONMENT == "test" else "database")

@@ -98,9 +98,9 @@ def _purge_listings(sender, instance, **kwargs) -> None:
         return
     from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
-    from .purge import listing_urls
+    from .purge import purged_urls
 
-    urls = listing_urls(instance)
+    urls = purged_urls(instance)
     # After the commit: a purge that reached the cache first would let it fetch the old page.
     transaction.on_commit(lambda: purge_urls_from_cache(urls))
 
