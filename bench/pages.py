@@ -5,8 +5,8 @@ same bytes as static files (docs/performance.md).
     python bench/pages.py --database-url postgres://postgres@127.0.0.1:5432/wp_cache_520
 
 Needs `wrk` and `nginx` (Debian packages; nginx's brotli modules `libnginx-mod-http-brotli-*`
-for the precompressed static copy). Never writes to the database it is given (pages only read;
-the page cache and collected static files go under var/bench/).
+for the precompressed static copy). Give it a copy of a seeded archive: rendering pages writes
+image renditions to it. The page cache and collected static files go under var/bench/.
 
 For home, issue, article, topic, trends and archive it:
 - starts the production server as `make serve` does (sitrep/core/server.py, 2 workers) with the
@@ -74,10 +74,10 @@ def server_env(args, port: int, cache_on: bool) -> dict[str, str]:
     return env
 
 
-def fetch(url: str, encoding: str = "") -> tuple[int, dict[str, str], bytes]:
+def fetch(url: str, encoding: str = ""):
     request = urllib.request.Request(url, headers={"Accept-Encoding": encoding} if encoding else {})
     with urllib.request.urlopen(request, timeout=120) as response:
-        return response.status, dict(response.headers), response.read()
+        return response.status, response.headers, response.read()
 
 
 class Server:
@@ -263,17 +263,18 @@ def main() -> None:
     WORK.mkdir(parents=True, exist_ok=True)
     shutil.rmtree(WORK / "pagecache", ignore_errors=True)
     load_start = os.getloadavg()
+    # Hashed, compressed static files, as `make serve` collects them (before this process
+    # loads the manifest).
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=ROOT,
+        env=server_env(args, args.port, True),
+        check=True,
+    )
     paths = find_pages(args)
     if args.only:
         paths = {k: v for k, v in paths.items() if k in args.only.split(",")}
     print(f"pages: {paths}", flush=True)
-    env = server_env(args, args.port, True)
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-    )
     queries = count_queries(paths)
     results: dict[str, dict[str, list[float]]] = {name: {} for name in paths}
     peak_rss = 0.0

@@ -78,10 +78,12 @@ def test_a_page_stored_by_one_process_is_a_hit_in_another(server):
     web, _ = server
     state(web, "/en/trends/")
     store.memory.clear()
-    response = Client().get("/en/trends/")
+    # The same URL, host included, as the server saw it.
+    client = Client(HTTP_HOST=f"127.0.0.1:{web.port}")
+    response = client.get("/en/trends/")
     assert response["X-Page-Cache"] == "hit"
     # and the other way round
-    Client().get("/ru/")
+    client.get("/ru/")
     assert state(web, "/ru/")[0] == "hit"
 
 
