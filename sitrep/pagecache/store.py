@@ -15,8 +15,8 @@ from .entries import Entry
 
 # Enough for the pages a newsletter spike reads (home, issue, its articles, in 3 languages)
 # while keeping a worker well under its memory budget.
-MEMORY_MAX_BYTES = 24 * 1024 * 1024
-MEMORY_MAX_ENTRIES = 512
+MEMORY_MAX_BYTES = 8 * 1024 * 1024
+MEMORY_MAX_ENTRIES = 256
 
 
 class _Memory:
