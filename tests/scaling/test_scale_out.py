@@ -83,7 +83,10 @@ def publish_through(web: WebServer, page_id: int, session_id: str) -> int:
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     opener.addheaders = [("Cookie", f"{settings.SESSION_COOKIE_NAME}={session_id}")]
-    url = f"http://127.0.0.1:{web.port}/admin/bulk/wagtailcore/page/publish/?id={page_id}"
+    url = (
+        f"http://127.0.0.1:{web.port}/admin/bulk/wagtailcore/page/publish/"
+        f"?id={page_id}&next=/admin/"
+    )
     try:
         html = opener.open(url, timeout=60).read().decode()
     except urllib.error.HTTPError as error:
@@ -96,8 +99,11 @@ def publish_through(web: WebServer, page_id: int, session_id: str) -> int:
     data = urllib.parse.urlencode(
         {"csrfmiddlewaretoken": token, "include_descendants": "on"}
     ).encode()
-    with opener.open(urllib.request.Request(url, data=data), timeout=60) as response:
-        return response.status
+    try:
+        with opener.open(urllib.request.Request(url, data=data), timeout=60) as response:
+            return response.status  # after the redirect to `next`
+    except urllib.error.HTTPError as error:
+        raise AssertionError(f"{error.code} at {error.url}: {error.read()[:300]!r}") from error
 
 
 def test_two_web_processes_and_two_workers_share_one_database_and_redis(
