@@ -345,7 +345,7 @@ else:
 # Page cache for anonymous readers (sitrep/pagecache, docs/performance.md). Its alias must be
 # shared by every web process: Redis with REDIS_URL, else files under var/pagecache/ (faster
 # for hits than the database cache here). The site-wide content generation that keys it lives
-# beside it: a Redis key, or a file that one stat() per request checks.
+# beside it: a Redis key, or a file read on every request.
 PAGE_CACHE_ENABLED = env_bool("SITREP_PAGE_CACHE", True)
 SITREP_PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_DIR = Path(

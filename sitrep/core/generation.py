@@ -8,7 +8,7 @@ affects (docs/performance.md, "Invalidation").
 The generation must be shared by every web process, worker and management command, so it never
 lives in a per-process cache: with REDIS_URL it is a Redis key (the `pages` cache alias); in the
 embedded default it is a small file (SITREP_CONTENT_GENERATION_FILE), replaced atomically on a
-bump and checked with one stat() per request.
+bump and read on every request (a few microseconds).
 
 Its value is the time of the bump in nanoseconds: a new value differs from every old one without
 a read-modify-write (two processes bumping at once cannot both write the same "next" number), and
@@ -28,9 +28,6 @@ from django.db import transaction
 
 GENERATION_KEY = "sitrep:content-generation"
 
-# (inode, mtime_ns, size) of the generation file as last read, and the value it held.
-_file_memo: tuple[tuple[int, int, int], int] | None = None
-
 
 def _file() -> Path | None:
     path = getattr(settings, "SITREP_CONTENT_GENERATION_FILE", None)
@@ -46,22 +43,22 @@ def _write_file(path: Path, value: int) -> None:
 
 
 def _read_file(path: Path) -> int:
-    global _file_memo
+    # Read every time (one open and a 20-byte read): remembering the file's inode and mtime
+    # instead would be fooled when bumps come faster than the file system's timestamp
+    # resolution and an inode is reused.
     try:
-        st = os.stat(path)
+        fd = os.open(path, os.O_RDONLY)
     except FileNotFoundError:
         _write_file(path, time.time_ns())
-        st = os.stat(path)
-    stamp = (st.st_ino, st.st_mtime_ns, st.st_size)
-    if _file_memo is not None and _file_memo[0] == stamp:
-        return _file_memo[1]
+        fd = os.open(path, os.O_RDONLY)
     try:
-        value = int(path.read_text() or 0)
-    except (FileNotFoundError, ValueError):  # replaced or being written between stat and read
-        value = 0
-    if value:
-        _file_memo = (stamp, value)
-    return value or time.time_ns()
+        raw = os.read(fd, 64)
+    finally:
+        os.close(fd)
+    try:
+        return int(raw)
+    except ValueError:  # never half-written (os.replace), but never fail a page for it
+        return time.time_ns()
 
 
 def content_generation() -> int:
