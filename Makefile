@@ -23,7 +23,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 # (bin/run-demo), about a third of them.
 TEST_INSTALL_ENV := UV_COMPILE_BYTECODE=1
 
-.PHONY: run test install install-test lock lock-check lint format messages schema-snapshot clean
+.PHONY: run serve test install install-test lock lock-check lint format messages schema-snapshot clean
 
 # pip --target: no virtual environment to create for one binary (seconds on a fresh clone).
 $(UV):
@@ -55,6 +55,12 @@ lock-check: | $(UV)
 
 run: install
 	PORT=$(PORT) ./bin/run-demo
+
+# The production web server alone (no worker): granian tuned as docs/performance.md says, with
+# WEB_CONCURRENCY workers; the database, cache and keys come from the environment or .env.
+serve: install
+	PORT=$(PORT) ./bin/serve
+
 
 # The whole suite, in two runs that both always happen (make fails if either failed):
 # 1. every test not marked slow, spread over the CPUs by pytest-xdist (TEST_WORKERS=1 for one

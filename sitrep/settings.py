@@ -153,6 +153,7 @@ INSTALLED_APPS = [
     "sitrep.discovery",
     "sitrep.search",
     "sitrep.api",
+    "sitrep.pagecache",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -187,6 +188,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: answers from the page cache and stores what every middleware below produced
+    # (sitrep/pagecache). sitrep/wsgi.py answers hits even before Django's handler.
+    "sitrep.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "sitrep.core.csp.ContentSecurityPolicyMiddleware",
     # Static files come precompressed from whitenoise (collectstatic writes .gz files).
@@ -342,6 +346,63 @@ else:
             # Only how often expired counters are swept: live ones are never culled.
             "OPTIONS": {"MAX_ENTRIES": 10_000},
         },
+    }
+
+# Page cache for anonymous readers (sitrep/pagecache, docs/performance.md). Its alias must be
+# shared by every web process: Redis with REDIS_URL, else files under var/pagecache/ (faster
+# for hits than the database cache here). The site-wide content generation that keys it lives
+# beside it: a Redis key, or a file read on every request.
+PAGE_CACHE_ENABLED = env_bool("SITREP_PAGE_CACHE", True)
+SITREP_PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_DIR = Path(
+    env_str(
+        "SITREP_PAGE_CACHE_DIR",
+        # Each test run its own folder; a second process of the same run is given it explicitly.
+        f"/tmp/sitrep-test-pagecache-{os.getpid()}"
+        if ENVIRONMENT == "test"
+        else str(VAR_DIR / "pagecache"),
+    )
+)
+# How long a stored page lives at most (a change retires it at once anyway): pages that show
+# the date ("this week") re-render at least this often.
+PAGE_CACHE_SECONDS = env_int("SITREP_PAGE_CACHE_SECONDS", 3600)
+# Cache-Control on cached pages: browsers keep a page briefly, shared caches (a CDN, nginx)
+# longer, since publishing purges them (WAGTAILFRONTENDCACHE below).
+PAGE_BROWSER_MAX_AGE = env_int("SITREP_BROWSER_MAX_AGE", 60)
+PAGE_SHARED_MAX_AGE = env_int("SITREP_SHARED_MAX_AGE", 300)
+if REDIS_URL:
+    CACHES[SITREP_PAGE_CACHE_ALIAS] = {
+        **CACHES["default"],
+        "KEY_PREFIX": f"{CACHES['default']['KEY_PREFIX']}-pages",
+        "TIMEOUT": PAGE_CACHE_SECONDS,
+    }
+    SITREP_CONTENT_GENERATION_FILE = None
+else:
+    CACHES[SITREP_PAGE_CACHE_ALIAS] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(PAGE_CACHE_DIR / "entries"),
+        "TIMEOUT": PAGE_CACHE_SECONDS,
+        "OPTIONS": {"MAX_ENTRIES": env_int("SITREP_PAGE_CACHE_MAX_ENTRIES", 20_000)},
+    }
+    SITREP_CONTENT_GENERATION_FILE = PAGE_CACHE_DIR / "generation"
+
+# Front-end (shared) caches in front of the site — nginx, Varnish, a CDN — are purged when a page
+# is published or unpublished: the page and the pages that list it (sitrep/pagecache/purge.py,
+# through wagtail.contrib.frontend_cache's backends and task). Each backend switches on when its
+# variables are set.
+WAGTAILFRONTENDCACHE: dict[str, dict[str, str]] = {}
+if env_str("SITREP_PURGE_URL"):
+    # An HTTP endpoint that accepts `PURGE /path` with the site's Host header (nginx with
+    # ngx_cache_purge, Varnish, a fake server in the tests).
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_str("SITREP_PURGE_URL"),
+    }
+if env_str("SITREP_CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env_str("SITREP_CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": env_secret("SITREP_CLOUDFLARE_BEARER_TOKEN", ""),
     }
 
 # Background tasks: the database backend by default, RQ on Redis when asked, immediate in tests.

@@ -25,6 +25,7 @@ from typing import Any
 from urllib.error import HTTPError, URLError
 from urllib.request import urlopen
 
+from sitrep.core.server import granian_command
 from sitrep.core.supervise import Child, Supervisor
 
 STAMP_NAME = "demo-prepared.json"
@@ -117,7 +118,6 @@ def answers(url: str) -> Callable[[], bool]:
 
 def serve(settings: Any, host: str, port: int, say: Callable[[str], None]) -> int:
     """Run the web server and the task worker until Ctrl-C (or the web server exits)."""
-    bin_dir = Path(sys.executable).parent
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "sitrep.settings"}
     manage = str(Path(settings.BASE_DIR) / "manage.py")
     worker_log = Path(settings.VAR_DIR) / "worker.log"
@@ -132,10 +132,8 @@ def serve(settings: Any, host: str, port: int, say: Callable[[str], None]) -> in
     )
     web = Child(
         "web server",
-        [str(bin_dir / "granian"), "--interface", "wsgi", "--host", host, "--port", str(port)]
-        + ["--workers", "1", "--blocking-threads", "8", "--no-ws"]
-        # Without a kill timeout granian can wait for ever in "Shutting down".
-        + ["--workers-kill-timeout", "2", "sitrep.wsgi:application"],
+        # The production server's tuned command line (sitrep/core/server.py).
+        granian_command(host, port),
         restart=False,
         env=env,
     )

@@ -1,28 +1,93 @@
 """One site-wide content generation, bumped on every change that a public page can show.
 
-Cached fragments and responses put the generation in their keys, so a change makes all of them
-fresh on the next request, in every process that shares the cache. For a weekly publication a
-single counter is simpler and safer than tracking which pages a change affects.
+Cached pages (sitrep/pagecache), fragments and API headers put the generation in their keys, so a
+change makes all of them fresh on the next request, in every process that shares the store. For a
+weekly publication a single counter is simpler and safer than tracking which pages a change
+affects (docs/performance.md, "Invalidation").
+
+The generation must be shared by every web process, worker and management command, so it never
+lives in a per-process cache: with REDIS_URL it is a Redis key (the `pages` cache alias); in the
+embedded default it is a small file (SITREP_CONTENT_GENERATION_FILE), replaced atomically on a
+bump and read on every request (a few microseconds).
+
+Its value is the time of the bump in nanoseconds: a new value differs from every old one without
+a read-modify-write (two processes bumping at once cannot both write the same "next" number), and
+it doubles as the time the content last changed (Last-Modified).
 """
 
 from __future__ import annotations
 
-from django.core.cache import cache
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
 
 GENERATION_KEY = "sitrep:content-generation"
 
 
+def _file() -> Path | None:
+    path = getattr(settings, "SITREP_CONTENT_GENERATION_FILE", None)
+    return Path(path) if path else None
+
+
+def _write_file(path: Path, value: int) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".generation-")
+    with os.fdopen(fd, "w") as handle:
+        handle.write(str(value))
+    os.replace(tmp, path)  # atomic: a reader sees the old file or the new one, never half
+
+
+def _read_file(path: Path) -> int:
+    # Read every time (one open and a 20-byte read): remembering the file's inode and mtime
+    # instead would be fooled when bumps come faster than the file system's timestamp
+    # resolution and an inode is reused.
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        _write_file(path, time.time_ns())
+        fd = os.open(path, os.O_RDONLY)
+    try:
+        raw = os.read(fd, 64)
+    finally:
+        os.close(fd)
+    try:
+        return int(raw)
+    except ValueError:  # never half-written (os.replace), but never fail a page for it
+        return time.time_ns()
+
+
 def content_generation() -> int:
-    value = cache.get(GENERATION_KEY)
+    path = _file()
+    if path is not None:
+        return _read_file(path)
+    store = caches[settings.SITREP_PAGE_CACHE_ALIAS]
+    value = store.get(GENERATION_KEY)
     if value is None:
         # add() so that two processes starting at once agree on the first value.
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY, 1)
+        store.add(GENERATION_KEY, time.time_ns(), timeout=None)
+        value = store.get(GENERATION_KEY)
     return int(value)
 
 
+def _bump() -> None:
+    value = max(time.time_ns(), content_generation() + 1)
+    path = _file()
+    if path is not None:
+        _write_file(path, value)
+    else:
+        caches[settings.SITREP_PAGE_CACHE_ALIAS].set(GENERATION_KEY, value, timeout=None)
+
+
 def bump_content_generation() -> None:
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # not set yet (or evicted): any new value differs from every old key
-        cache.set(GENERATION_KEY, content_generation() + 1, timeout=None)
+    """Make every cached page and fragment fresh. Bumped at once (so this process and tests see
+    the change) and again when the surrounding transaction commits: a page rendered by another
+    process between the first bump and the commit read the old rows, and the second bump retires
+    what it stored."""
+    _bump()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_bump)
