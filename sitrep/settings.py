@@ -153,6 +153,7 @@ INSTALLED_APPS = [
     "sitrep.discovery",
     "sitrep.search",
     "sitrep.api",
+    "sitrep.mirror",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
