@@ -33,6 +33,7 @@ from django.template.loader import render_to_string
 from django.test import Client, RequestFactory, override_settings
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from sitrep.publishing.models import HomePage
@@ -180,9 +181,7 @@ class Exporter:
         if response.status_code != 200:
             self.result.broken.append(Broken(source, _url(path, query), response.status_code))
             return
-        body = (
-            b"".join(response.streaming_content) if response.streaming else response.content
-        )
+        body = b"".join(response.streaming_content) if response.streaming else response.content
         content_type = response.headers.get("Content-Type", "")
         self.result.pages += 1
         if content_type.startswith("text/html"):
@@ -269,14 +268,29 @@ class Exporter:
         if not target.endswith(".html") or destination.startswith(("http:", "https:")):
             self.result.broken.append(Broken(source, _url(path, query), 404))
             return
+        languages = ""
+        if path == "/":
+            # The mirror's front door: each language's home page, named in its own language.
+            languages = format_html_join(
+                "",
+                '<li><a href="{}" lang="{}" hreflang="{}">{}</a></li>',
+                (
+                    (rewrite(f"/{code}/", False), code, code, name)
+                    for code, name in settings.LANGUAGES
+                ),
+            )
         body = format_html(
-            '<!doctype html>\n<html><head><meta charset="utf-8"><title>{}</title>'
+            '<!doctype html>\n<html lang="{}"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            "<title>{}</title>"
             '<meta http-equiv="refresh" content="0; url={}"></head>'
-            '<body><p><a href="{}">{}</a></p></body></html>\n',
+            '<body><p><a href="{}">{}</a></p><ul>{}</ul></body></html>\n',
+            settings.LANGUAGE_CODE,
             settings.SITE_NAME,
             destination,
             destination,
-            destination,
+            settings.SITE_NAME,
+            languages,
         )
         self.manifest.write(target, body.encode())
 
@@ -312,10 +326,12 @@ class Exporter:
                     if choice == "all"
                     else gettext("last %(count)s") % {"count": choice}
                 )
-                href = f"/{language}/trends/" + ("" if choice == DEFAULT_RANGE else f"?range={choice}")
-                items.append((href, " aria-current=\"page\"" if choice == current else "", label))
+                href = f"/{language}/trends/" + (
+                    "" if choice == DEFAULT_RANGE else f"?range={choice}"
+                )
+                items.append((href, ' aria-current="page"' if choice == current else "", label))
             links_html = format_html_join(
-                " · ", '<a href="{}"{}>{}</a>', ((h, _safe(c), label) for h, c, label in items)
+                " · ", '<a href="{}"{}>{}</a>', ((h, mark_safe(c), label) for h, c, label in items)
             )
             return format_html(
                 '<nav class="trend-controls" aria-label="{}"><p>{}: {}</p></nav>',
@@ -338,12 +354,6 @@ class Exporter:
                 if file.is_file():
                     name = f"{PAGEFIND_DIR}/{file.relative_to(bundle).as_posix()}"
                     self.manifest.write(name, file.read_bytes())
-
-
-def _safe(value: str):
-    from django.utils.safestring import mark_safe
-
-    return mark_safe(value)
 
 
 def _url(path: str, query: str) -> str:

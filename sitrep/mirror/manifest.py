@@ -94,7 +94,11 @@ class Manifest:
             self.current[name] = self.previous[name]
 
     def save(self, settings: dict[str, str]) -> None:
-        data = {"version": VERSION, "settings": settings, "files": dict(sorted(self.current.items()))}
+        data = {
+            "version": VERSION,
+            "settings": settings,
+            "files": dict(sorted(self.current.items())),
+        }
         temporary = self.path.with_name(f".{self.path.name}.tmp")
         temporary.write_text(json.dumps(data, indent=0))
         os.replace(temporary, self.path)

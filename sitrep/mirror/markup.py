@@ -53,7 +53,7 @@ def mark_article_for_search(document: str) -> str:
     )
     marked = marked.replace(LEAD, '<p class="standfirst" data-pagefind-meta="lead">', 1)
     marked = marked.replace(ARTICLE_META, '<p class="article__meta" data-pagefind-meta="week">', 1)
-    rest = article[len(indexed) :].replace(SIGNUP, "<section data-pagefind-ignore class=\"signup", 1)
+    rest = article[len(indexed) :].replace(SIGNUP, '<section data-pagefind-ignore class="signup', 1)
     return document[:start] + marked + keys_html + rest + document[end:]
 
 

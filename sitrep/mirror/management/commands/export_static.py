@@ -62,7 +62,9 @@ class Command(BaseCommand):
         if check or check_only:
             problems = check_mirror(outdir)
             for problem in problems:
-                self.stderr.write(f"broken link in {problem.file}: {problem.url} ({problem.reason})")
+                self.stderr.write(
+                    f"broken link in {problem.file}: {problem.url} ({problem.reason})"
+                )
             if problems:
                 raise CommandError(f"{len(problems)} broken links.")
             self.stdout.write("Links checked: 0 broken.")

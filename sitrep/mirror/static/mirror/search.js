@@ -201,7 +201,7 @@ async function run() {
   await pagefind.options({ baseUrl: "/" });
   const found = await find(pagefind, text);
   status.textContent = found.length
-    ? status.dataset.count.replace("%(count)s", String(found.length))
+    ? status.dataset.count.replace("{count}", String(found.length))
     : status.dataset.none;
   for (const result of found.slice(0, PAGE_SIZE)) {
     const data = await result.data();
