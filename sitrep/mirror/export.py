@@ -11,7 +11,6 @@ to the main site (`SITE_URL`). docs/mirror.md.
 
 from __future__ import annotations
 
-import posixpath
 import re
 import shutil
 import subprocess
