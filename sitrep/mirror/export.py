@@ -137,14 +137,14 @@ class Exporter:
                     self.progress(done, done + len(self.queue))
         html_changed = any(name.endswith(".html") for name in self.manifest.counts.written_files)
         html_changed = html_changed or any(n.endswith(".html") for n in self.manifest.stale())
-        if self.search:
-            if html_changed or not (self.outdir / PAGEFIND_DIR).exists():
-                self.build_search_index()
-                self.result.search_indexed = True
-            else:
-                for name in self.manifest.previous:
-                    if name.startswith(f"{PAGEFIND_DIR}/"):
-                        self.manifest.keep(name)
+        if self.search and (html_changed or not (self.outdir / PAGEFIND_DIR).exists()):
+            self.build_search_index()
+            self.result.search_indexed = True
+        else:
+            # Nothing to index again, or --no-search: the index stays as it is.
+            for name in self.manifest.previous:
+                if name.startswith(f"{PAGEFIND_DIR}/"):
+                    self.manifest.keep(name)
         self.manifest.delete_stale()
         self.manifest.save({"site_url": self.site_url, "base_url": self.base_url})
         counts = self.manifest.counts
@@ -191,8 +191,8 @@ class Exporter:
                     document, self.trend_range_links(trends.group(1), query)
                 )
             document = links.rewrite_html(document, self.rewriter(path, query, target))
-            if self.search:
-                document = markup.mark_article_for_search(document)
+            # Marked whether or not this run indexes: --no-search leaves the pages as they are.
+            document = markup.mark_article_for_search(document)
             body = document.encode()
         elif content_type.startswith("text/css"):
             body = links.rewrite_css(body.decode(), self.rewriter(path, query, target)).encode()
@@ -200,6 +200,9 @@ class Exporter:
             body = links.rewrite_absolute_urls(
                 body.decode(), (f"{self.site_url}/",), self.rewriter(path, query, target)
             ).encode()
+            if target.endswith(".xml"):
+                self.manifest.write(target, body, stable=_without_build_time)
+                return
         self.manifest.write(target, body)
 
     def rewriter(self, doc_path: str, doc_query: str, from_file: str) -> links.Rewrite:
@@ -353,6 +356,14 @@ class Exporter:
                 if file.is_file():
                     name = f"{PAGEFIND_DIR}/{file.relative_to(bundle).as_posix()}"
                     self.manifest.write(name, file.read_bytes())
+
+
+# A feed without entries says it was built "now" (Django's feed generator): not a change.
+BUILD_TIME = re.compile(rb"<lastBuildDate>[^<]*</lastBuildDate>|<updated>[^<]*</updated>")
+
+
+def _without_build_time(body: bytes) -> bytes:
+    return BUILD_TIME.sub(b"", body, count=1)
 
 
 def _url(path: str, query: str) -> str:

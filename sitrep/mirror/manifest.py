@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,10 +51,13 @@ class Manifest:
             raise ValueError(f"{name!r} is outside the mirror folder")
         return target
 
-    def write(self, name: str, data: bytes) -> bool:
+    def write(
+        self, name: str, data: bytes, *, stable: Callable[[bytes], bytes] | None = None
+    ) -> bool:
         """Write `data` as mirror file `name` unless it already holds exactly that; True when
-        written."""
-        hashed = digest(data)
+        written. `stable` maps the bytes to what counts for "changed" (a feed's build time
+        alone is no change)."""
+        hashed = digest(stable(data) if stable else data)
         self.current[name] = hashed
         self.counts.bytes_total += len(data)
         target = self._target(name)

@@ -27,6 +27,9 @@ NAME_ARTICLE = {
 }
 
 
+BASE_URL = "https://mirror.example.net/sitrep/"
+
+
 def build_site() -> SimpleNamespace:
     data = _build_publication()
     current = data.issues["en"]["current"]
@@ -51,14 +54,14 @@ def export(outdir: Path, **options):
         return Exporter(outdir, **options).run()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def mirror(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The seeded site and its export (with the search index), built once per module inside
-    a transaction rolled back at the end."""
+    """The seeded site and its export (with the search index, for a mirror at BASE_URL),
+    built once for tests/mirror inside a transaction rolled back at the end."""
     outdir = tmp_path_factory.mktemp("mirror")
     with django_db_blocker.unblock(), transaction.atomic():
         data = build_site()
-        result = export(outdir)
+        result = export(outdir, base_url=BASE_URL)
         yield SimpleNamespace(root=outdir, result=result, data=data)
         transaction.set_rollback(True)
     shutil.rmtree(outdir, ignore_errors=True)
