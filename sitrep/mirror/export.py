@@ -11,7 +11,11 @@ to the main site (`SITE_URL`). docs/mirror.md.
 
 from __future__ import annotations
 
+import json
+import multiprocessing
+import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -27,10 +31,11 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.files.storage import default_storage
+from django.db import connections
 from django.http import QueryDict
 from django.template.loader import render_to_string
 from django.test import Client, RequestFactory, override_settings
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
@@ -39,7 +44,7 @@ from sitrep.publishing.models import HomePage
 from sitrep.trends.monitor import DEFAULT_RANGE, RANGE_CHOICES
 
 from . import links, markup
-from .manifest import Manifest
+from .manifest import Manifest, WriteCounts
 from .paths import canonical_query, output_file, public_path, relative_link
 
 # Paths the mirror never holds: links to them go to the main site.
@@ -89,6 +94,7 @@ class Exporter:
         base_url: str = "",
         search: bool = True,
         progress: Callable[[int, int], None] | None = None,
+        jobs: int = 1,
     ) -> None:
         self.outdir = outdir
         self.base_url = base_url.rstrip("/") + "/" if base_url else ""
@@ -105,10 +111,17 @@ class Exporter:
         self.seen: set[tuple[str, str]] = set()
         self.result = ExportResult()
         self.manifest = Manifest(outdir)
+        self.jobs = max(1, jobs)
+        self.found: list[tuple[str, str, str]] | None = None
+        self.links: dict[str, set[str]] = {}
+        self.urls: dict[str, tuple[str, str]] = {}
 
     # The crawl
 
     def enqueue(self, path: str, query: str, source: str) -> None:
+        if self.found is not None:  # a worker process: the parent keeps the queue
+            self.found.append((path, query, source))
+            return
         key = (path, query)
         if key not in self.seen:
             self.seen.add(key)
@@ -116,6 +129,7 @@ class Exporter:
 
     def run(self) -> ExportResult:
         started, cpu_started = time.monotonic(), time.process_time()
+        exported_at = timezone.now()
         self.outdir.mkdir(parents=True, exist_ok=True)
         hosts = [*settings.ALLOWED_HOSTS, urlsplit(self.site_url).hostname]
         with override_settings(
@@ -128,13 +142,16 @@ class Exporter:
                 self.enqueue(f"/{code}/", "", "")
             self.enqueue("/sitemap.xml", "", "")
             self.enqueue("/robots.txt", "", "")
-            done = 0
-            while self.queue:
-                path, query, source = self.queue.popleft()
-                self.export_one(path, query, source)
-                done += 1
-                if self.progress:
-                    self.progress(done, done + len(self.queue))
+            if self.jobs > 1:
+                self.crawl_in_parallel()
+            else:
+                done = 0
+                while self.queue:
+                    path, query, source = self.queue.popleft()
+                    self.export_one(path, query, source)
+                    done += 1
+                    if self.progress:
+                        self.progress(done, done + len(self.queue))
         html_changed = any(name.endswith(".html") for name in self.manifest.counts.written_files)
         html_changed = html_changed or any(n.endswith(".html") for n in self.manifest.stale())
         if self.search and (html_changed or not (self.outdir / PAGEFIND_DIR).exists()):
@@ -146,7 +163,14 @@ class Exporter:
                 if name.startswith(f"{PAGEFIND_DIR}/"):
                     self.manifest.keep(name)
         self.manifest.delete_stale()
-        self.manifest.save({"site_url": self.site_url, "base_url": self.base_url})
+        self.manifest.save(
+            {
+                "site_url": self.site_url,
+                "base_url": self.base_url,
+                "exported_at": exported_at.isoformat(),
+            }
+        )
+        save_link_graph(self.outdir, self.urls, self.links, set(self.manifest.current))
         counts = self.manifest.counts
         self.result.files = len(self.manifest.current)
         self.result.written = counts.written
@@ -157,11 +181,55 @@ class Exporter:
         )
         self.result.written_files = counts.written_files
         self.result.seconds = time.monotonic() - started
-        self.result.cpu_seconds = time.process_time() - cpu_started
+        # This process and the rendering processes of --jobs.
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self.result.cpu_seconds = (
+            time.process_time() - cpu_started + children.ru_utime + children.ru_stime
+        )
         return self.result
+
+    def crawl_in_parallel(self) -> None:
+        """The same crawl with `jobs` forked processes rendering batches of pages; this process
+        keeps the queue and merges what each batch wrote and found."""
+        global _WORKER
+        _WORKER = self
+        connections.close_all()  # each child opens its own database connection
+        context = multiprocessing.get_context("fork")
+        done = 0
+        with context.Pool(self.jobs) as pool:
+            pending: set = set()
+            results: deque = deque()
+            while self.queue or pending:
+                while self.queue and len(pending) < self.jobs * 2:
+                    batch = [self.queue.popleft() for _ in range(min(BATCH, len(self.queue)))]
+                    handle = pool.apply_async(_render_batch, (batch,), callback=results.append)
+                    pending.add(handle)
+                for handle in [h for h in pending if h.ready()]:
+                    pending.discard(handle)
+                    handle.get()  # re-raises a worker's exception here
+                while results:
+                    outcome = results.popleft()
+                    done += outcome["count"]
+                    self.manifest.current.update(outcome["current"])
+                    counts = self.manifest.counts
+                    counts.written += outcome["written"]
+                    counts.unchanged += outcome["unchanged"]
+                    counts.written_files += outcome["written_files"]
+                    self.result.pages += outcome["pages"]
+                    self.result.broken += outcome["broken"]
+                    self.urls.update(outcome["urls"])
+                    for name, targets in outcome["links"].items():
+                        self.links.setdefault(name, set()).update(targets)
+                    for path, query, source in outcome["found"]:
+                        self.enqueue(path, query, source)
+                    if self.progress:
+                        self.progress(done, done + len(self.queue) + BATCH * len(pending))
+                if pending and not results:
+                    time.sleep(0.02)
 
     def export_one(self, path: str, query: str, source: str) -> None:
         target = output_file(path, query)
+        self.urls[target] = (path, query)
         if path.startswith(settings.STATIC_URL):
             self.copy_file(path, target, source, static=True)
             return
@@ -205,6 +273,12 @@ class Exporter:
                 return
         self.manifest.write(target, body)
 
+    def note_link(self, from_file: str, to_file: str) -> None:
+        # Which pages each page links to: an incremental export re-renders the pages that
+        # link to a changed page (their teasers show its title, trend and lead).
+        if to_file.endswith(".html") and from_file.endswith(".html"):
+            self.links.setdefault(from_file, set()).add(to_file)
+
     def rewriter(self, doc_path: str, doc_query: str, from_file: str) -> links.Rewrite:
         page_url = self.site_url + doc_path + (f"?{doc_query}" if doc_query else "")
         source = _url(doc_path, doc_query)
@@ -228,6 +302,7 @@ class Exporter:
                 query = canonical_query(parts.query)
                 target = output_file(path, query)
                 self.enqueue(path, query, source)
+            self.note_link(from_file, target)
             if absolute:
                 if not self.base_url:
                     return full
@@ -356,6 +431,55 @@ class Exporter:
                 if file.is_file():
                     name = f"{PAGEFIND_DIR}/{file.relative_to(bundle).as_posix()}"
                     self.manifest.write(name, file.read_bytes())
+
+
+BATCH = 20
+_WORKER: Exporter | None = None
+
+
+def _render_batch(batch: list[tuple[str, str, str]]) -> dict:
+    """In a worker process: render `batch`, report what was written and which links were found."""
+    exporter = _WORKER
+    assert exporter is not None
+    exporter.found = []
+    exporter.links = {}
+    exporter.urls = {}
+    exporter.manifest.current = {}
+    exporter.manifest.counts = WriteCounts()
+    exporter.result.broken = []
+    exporter.result.pages = 0
+    for path, query, source in batch:
+        exporter.export_one(path, query, source)
+    counts = exporter.manifest.counts
+    return {
+        "count": len(batch),
+        "current": exporter.manifest.current,
+        "written": counts.written,
+        "unchanged": counts.unchanged,
+        "written_files": counts.written_files,
+        "pages": exporter.result.pages,
+        "broken": exporter.result.broken,
+        "found": exporter.found,
+        "links": exporter.links,
+        "urls": exporter.urls,
+    }
+
+
+LINK_GRAPH_NAME = ".sitrep-mirror-links.json"
+
+
+def save_link_graph(outdir: Path, urls, links_from, files: set[str]) -> None:
+    """What the incremental export needs about the last export: each file's URL and the pages
+    each page links to (files only, for the pages still in the mirror)."""
+    data = {
+        "urls": {name: list(url) for name, url in sorted(urls.items()) if name in files},
+        "links": {
+            name: sorted(targets) for name, targets in sorted(links_from.items()) if name in files
+        },
+    }
+    temporary = outdir / f".{LINK_GRAPH_NAME}.tmp"
+    temporary.write_text(json.dumps(data, separators=(",", ":")))
+    os.replace(temporary, outdir / LINK_GRAPH_NAME)
 
 
 # A feed without entries says it was built "now" (Django's feed generator): not a change.

@@ -32,18 +32,24 @@ class Command(BaseCommand):
             "--check-only", action="store_true", help="Only check an existing mirror."
         )
         parser.add_argument(
+            "--jobs",
+            type=int,
+            default=1,
+            help="Render with this many processes (default 1; up to the number of cores).",
+        )
+        parser.add_argument(
             "--no-search", action="store_true", help="Skip the offline search index (Pagefind)."
         )
 
     def handle(self, *args, outdir: Path, base_url: str, check: bool, check_only: bool,
-               no_search: bool, **options) -> None:  # fmt: skip
+               no_search: bool, jobs: int, **options) -> None:  # fmt: skip
         outdir = outdir.resolve()
         if base_url and not base_url.startswith(("http://", "https://")):
             raise CommandError("--base-url must be an absolute http(s) URL.")
         if not check_only:
             progress = ProgressBar(self.stderr._out) if options["verbosity"] else None
             result = Exporter(
-                outdir, base_url=base_url, search=not no_search, progress=progress
+                outdir, base_url=base_url, search=not no_search, progress=progress, jobs=jobs
             ).run()
             if progress:
                 progress.finish()
