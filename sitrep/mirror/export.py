@@ -44,6 +44,7 @@ from sitrep.publishing.models import HomePage
 from sitrep.trends.monitor import DEFAULT_RANGE, RANGE_CHOICES
 
 from . import links, markup
+from .incremental import Plan, load_graph, plan_update
 from .manifest import Manifest, WriteCounts
 from .paths import canonical_query, output_file, public_path, relative_link
 
@@ -76,6 +77,7 @@ class ExportResult:
     seconds: float = 0.0
     cpu_seconds: float = 0.0
     search_indexed: bool = False
+    plan: str = ""
     broken: list[Broken] = field(default_factory=list)
     written_files: list[str] = field(default_factory=list)
 
@@ -95,6 +97,7 @@ class Exporter:
         search: bool = True,
         progress: Callable[[int, int], None] | None = None,
         jobs: int = 1,
+        full: bool = False,
     ) -> None:
         self.outdir = outdir
         self.base_url = base_url.rstrip("/") + "/" if base_url else ""
@@ -112,6 +115,7 @@ class Exporter:
         self.result = ExportResult()
         self.manifest = Manifest(outdir)
         self.jobs = max(1, jobs)
+        self.full = full
         self.found: list[tuple[str, str, str]] | None = None
         self.links: dict[str, set[str]] = {}
         self.urls: dict[str, tuple[str, str]] = {}
@@ -137,11 +141,17 @@ class Exporter:
             ALLOWED_HOSTS=hosts,
             MIDDLEWARE=_without_page_cache(list(settings.MIDDLEWARE)),
         ):
-            self.enqueue("/", "", "")
-            for code, _name in settings.LANGUAGES:
-                self.enqueue(f"/{code}/", "", "")
-            self.enqueue("/sitemap.xml", "", "")
-            self.enqueue("/robots.txt", "", "")
+            plan = self.plan()
+            self.result.plan = "everything" if plan.full else f"{len(plan.render)} files"
+            self.result.plan += f" ({plan.reason})" if plan.reason else ""
+            if plan.full:
+                self.enqueue("/", "", "")
+                for code, _name in settings.LANGUAGES:
+                    self.enqueue(f"/{code}/", "", "")
+                self.enqueue("/sitemap.xml", "", "")
+                self.enqueue("/robots.txt", "", "")
+            else:
+                self.start_from(plan)
             if self.jobs > 1:
                 self.crawl_in_parallel()
             else:
@@ -188,6 +198,33 @@ class Exporter:
         )
         return self.result
 
+    def plan(self) -> Plan:
+        if self.full:
+            return Plan(True, "--full")
+        previous = self.manifest.settings
+        if (previous.get("site_url"), previous.get("base_url")) != (self.site_url, self.base_url):
+            return Plan(True, "first export with these addresses")
+        return plan_update(
+            previous.get("exported_at"),
+            load_graph(self.outdir / LINK_GRAPH_NAME),
+            (settings.STATIC_URL, settings.MEDIA_URL),
+        )
+
+    def start_from(self, plan: Plan) -> None:
+        """An incremental run: every file of the last export stays unless rendered again; only
+        the planned pages, and whatever new file they link to, are rendered."""
+        graph = load_graph(self.outdir / LINK_GRAPH_NAME)
+        assert graph is not None
+        for name in self.manifest.previous:
+            self.manifest.keep(name)
+        self.urls = dict(graph.urls)
+        self.links = graph.links
+        self.seen = set(graph.urls.values())
+        for name in sorted(plan.render):
+            path, query = graph.urls[name]
+            self.links.pop(name, None)
+            self.queue.append((path, query, ""))
+
     def crawl_in_parallel(self) -> None:
         """The same crawl with `jobs` forked processes rendering batches of pages; this process
         keeps the queue and merges what each batch wrote and found."""
@@ -219,7 +256,7 @@ class Exporter:
                     self.result.broken += outcome["broken"]
                     self.urls.update(outcome["urls"])
                     for name, targets in outcome["links"].items():
-                        self.links.setdefault(name, set()).update(targets)
+                        self.links[name] = set(targets)
                     for path, query, source in outcome["found"]:
                         self.enqueue(path, query, source)
                     if self.progress:

@@ -32,6 +32,12 @@ class Command(BaseCommand):
             "--check-only", action="store_true", help="Only check an existing mirror."
         )
         parser.add_argument(
+            "--full",
+            action="store_true",
+            help="Render every page, not only what changed since the last export (after "
+            "changes made outside the admin, e.g. in a shell or by a script).",
+        )
+        parser.add_argument(
             "--jobs",
             type=int,
             default=1,
@@ -42,19 +48,24 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, outdir: Path, base_url: str, check: bool, check_only: bool,
-               no_search: bool, jobs: int, **options) -> None:  # fmt: skip
+               no_search: bool, jobs: int, full: bool, **options) -> None:  # fmt: skip
         outdir = outdir.resolve()
         if base_url and not base_url.startswith(("http://", "https://")):
             raise CommandError("--base-url must be an absolute http(s) URL.")
         if not check_only:
             progress = ProgressBar(self.stderr._out) if options["verbosity"] else None
             result = Exporter(
-                outdir, base_url=base_url, search=not no_search, progress=progress, jobs=jobs
+                outdir,
+                base_url=base_url,
+                search=not no_search,
+                progress=progress,
+                jobs=jobs,
+                full=full,
             ).run()
             if progress:
                 progress.finish()
             self.stdout.write(
-                f"{result.pages} pages rendered; {result.files} files "
+                f"Rendered {result.plan}: {result.pages} pages; {result.files} files "
                 f"({result.bytes_total / 1e6:.1f} MB): {result.written} written, "
                 f"{result.unchanged} unchanged, {result.deleted} deleted; "
                 f"search index {'rebuilt' if result.search_indexed else 'unchanged'}; "
