@@ -53,6 +53,27 @@ def test_an_edit_rewrites_only_the_changed_files(mirror, copy):
     assert 0 < result.written < result.files / 4
     assert result.deleted == 0
     assert untouched.stat().st_mtime_ns == before
+    # Only what can show the article was rendered again, and it is what a full export writes.
+    assert result.pages < mirror.result.pages
+    assert f"ru/issues/{WEEK}/border-incidents/index.html" not in result.written_files
+    full = export(copy, base_url="https://mirror.example.net/sitrep/", search=False, full=True)
+    assert full.written == 0
+    assert full.deleted == 0
+
+
+def test_an_edit_of_a_topic_renders_everything(mirror, copy):
+    from wagtail.log_actions import log
+
+    topic = mirror.data.topics["economy"]["be"]
+    topic.name = "Эканоміка і фінансы"
+    topic.save()
+    log(topic, "wagtail.edit")
+
+    result = export(copy, base_url="https://mirror.example.net/sitrep/", search=False)
+
+    assert result.plan.startswith("everything")
+    page = copy / f"be/issues/{WEEK}/prices-keep-rising/index.html"
+    assert "Эканоміка і фінансы" in page.read_text()
 
 
 def test_unpublishing_deletes_the_page_files(mirror, copy):
