@@ -154,6 +154,7 @@ INSTALLED_APPS = [
     "sitrep.search",
     "sitrep.api",
     "sitrep.pagecache",
+    "sitrep.mirror",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class MirrorConfig(AppConfig):
+    name = "sitrep.mirror"
+    label = "mirror"
+    verbose_name = "Static mirror"
