@@ -185,7 +185,9 @@ def translate(c: Client, w: World) -> bool:
         "wagtail_localize:edit_string_translation", args=[w.be_translation.pk, segment.pk]
     )
     # The editor's JavaScript sends each string as it is typed, as a form-encoded PUT.
-    c.put(url, encode_multipart(BOUNDARY, {"value": "Цэны растуць"}), content_type=MULTIPART_CONTENT)
+    c.put(
+        url, encode_multipart(BOUNDARY, {"value": "Цэны растуць"}), content_type=MULTIPART_CONTENT
+    )
     return StringTranslation.objects.filter(
         translation_of_id=segment.string_id, locale=w.be_translation.target_locale
     ).exists()

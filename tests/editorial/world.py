@@ -45,6 +45,7 @@ class World:
     be_live: ArticlePage
     be_translation: Translation
     topic: Any
+    author: Any
     users: dict[str, Any]
     old_revision: Any
 
@@ -143,6 +144,7 @@ def build_world(django_user_model) -> World:
         be_live=be_live,
         be_translation=be_translation,
         topic=topic,
+        author=f.make_author({"en": "Alena Bel"})["en"],
         users=users,
         old_revision=old_revision,
     )
