@@ -20,7 +20,7 @@ from functools import wraps
 from typing import Any
 
 from django.contrib.auth import get_permission_codename
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from wagtail.models import DraftStateMixin, Page
@@ -43,7 +43,20 @@ def guard_convert_to_alias(view: Any) -> Any:
 def can_publish_translation_targets(user: Any, source: Any) -> bool:
     """Whether `user` may publish every enabled translation of `source` (a TranslationSource)."""
     for translation in source.translations.filter(enabled=True).select_related("target_locale"):
-        target = translation.get_target_instance() if translation.has_target_instance() else None
+        try:
+            target = translation.get_target_instance()
+        except ObjectDoesNotExist:
+            # The sync would create it live: a page only a superuser may publish unseen, a
+            # snippet anyone who may add one.
+            model = source.specific_content_type.model_class()
+            if issubclass(model, Page):
+                if not user.is_superuser:
+                    return False
+                continue
+            codename = get_permission_codename("add", model._meta)
+            if not user.has_perm(f"{model._meta.app_label}.{codename}"):
+                return False
+            continue
         if isinstance(target, Page):
             if not target.permissions_for_user(user).can_publish():
                 return False

@@ -49,11 +49,13 @@ class Role:
 IMAGES_AND_DOCUMENTS_TO_USE = (
     "wagtailimages.add_image",
     "wagtailimages.choose_image",
-    "wagtaildocs.add_document",
+    # Choose, not upload: an uploaded document is public at /documents/<id>/<name> at once,
+    # which for an analyst would be publishing without review.
     "wagtaildocs.choose_document",
 )
 IMAGES_AND_DOCUMENTS_TO_MANAGE = (
     *IMAGES_AND_DOCUMENTS_TO_USE,
+    "wagtaildocs.add_document",
     "wagtailimages.change_image",
     "wagtailimages.delete_image",
     "wagtaildocs.change_document",

@@ -72,7 +72,9 @@ def week(site_structure):
         other, "be", live=False, title=f"Мяжа {MARKER} {WORD}", lead=f"Лід {MARKER} {WORD}"
     ).save_revision()
     # 4. A live article of an unpublished issue (Wagtail calls it live; readers must not see it).
-    draft_issue = f.make_issue(datetime.date(2023, 10, 16), summary=f"Summary {MARKER} {WORD}", live=False)
+    draft_issue = f.make_issue(
+        datetime.date(2023, 10, 16), summary=f"Summary {MARKER} {WORD}", live=False
+    )
     draft_issue.save_revision()
     f.make_article(
         draft_issue,
@@ -199,7 +201,9 @@ def test_the_marker_is_really_in_the_database(week):
     editor = Client()
     from django.contrib.auth import get_user_model
 
-    editor.force_login(get_user_model().objects.create_superuser("chief", "c@example.org", "x" * 16))
+    editor.force_login(
+        get_user_model().objects.create_superuser("chief", "c@example.org", "x" * 16)
+    )
     assert MARKER in editor.get(f"/admin/pages/{live.pk}/view_draft/").content.decode()
 
 

@@ -28,8 +28,12 @@ def setting_in_a_fresh_process(**env: str) -> str:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("SITREP_MACHINE", "DEEPL"))}
     result = subprocess.run(
         [sys.executable, "-c", code],
-        env={**clean, "DJANGO_SETTINGS_MODULE": "sitrep.settings", "SITREP_ENVIRONMENT": "test",
-             **env},  # fmt: skip
+        env={
+            **clean,
+            "DJANGO_SETTINGS_MODULE": "sitrep.settings",
+            "SITREP_ENVIRONMENT": "test",
+            **env,
+        },  # fmt: skip
         cwd=ROOT,
         capture_output=True,
         text=True,
