@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from sitrep.editorial.machine_translation import machine_translator_setting
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -155,6 +157,9 @@ INSTALLED_APPS = [
     "sitrep.api",
     "sitrep.pagecache",
     "sitrep.mirror",
+    # Roles, the review workflow and access control (docs/editorial.md); before
+    # wagtail_localize, whose translation editor template it extends.
+    "sitrep.editorial",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -455,6 +460,9 @@ USE_TZ = True
 
 # Translating a live page must not publish an untranslated copy (STACK-NOTES trap 7).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation in wagtail-localize's editor: off unless SITREP_MACHINE_TRANSLATOR is set
+# (sitrep/editorial/machine_translation.py, docs/configuration.md).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(os.environ, relaxed=RELAXED)
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"

@@ -73,6 +73,8 @@ class Command(BaseCommand):
             call_command("seed_demo", stdout=self.stdout, stderr=self.stderr)
             call_command("seed_demo_newsletter", demo_campaign=True, stdout=self.stdout)
         call_command("ensure_admin", stdout=self.stdout)
+        # One account per editorial role, to try them (docs/editorial.md); demo only.
+        call_command("ensure_demo_team", stdout=self.stdout)
         call_command("collectstatic", interactive=False, **quiet)
         # Later starts skip all of this until something it depends on changes.
         demo_start.mark_prepared(settings)
