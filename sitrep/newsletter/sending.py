@@ -484,7 +484,11 @@ class Sender:
     # -- the task's entry point ------------------------------------------------------------
 
     def run(self, batch_id: int, time_budget: float = TASK_TIME_BUDGET) -> dict[str, int]:
-        row = DeliveryBatch.objects.filter(pk=batch_id).values("campaign_id").first()
+        db = self._with_database
+        row = db(
+            "reading the batch",
+            lambda: DeliveryBatch.objects.filter(pk=batch_id).values("campaign_id").first(),
+        )
         if row is None:
             return self.stats
         campaign_id = row["campaign_id"]
@@ -492,41 +496,43 @@ class Sender:
         first = True
         try:
             while True:
-                recover_expired_leases(campaign_id)
+                db("recovering leases", lambda: recover_expired_leases(campaign_id))
                 claimed = None
-                if first and claim_batch(batch_id, self.worker_id):
+                if first and db("claiming", lambda: claim_batch(batch_id, self.worker_id)):
                     claimed = batch_id
                 first = False
                 if claimed is None:
-                    claimed = next(
-                        (
-                            b
-                            for b in claimable_batches(campaign_id)
-                            if claim_batch(b, self.worker_id)
-                        ),
-                        None,
-                    )
+                    claimed = db("claiming", lambda: self._claim_next(campaign_id))
                 if claimed is None:
                     break
                 if not self.send_batch(claimed, deadline):
                     break
                 if time.monotonic() > deadline:
                     # Hand over to a fresh task (RQ job timeouts, fairness between campaigns).
-                    for next_id in claimable_batches(campaign_id, 1):
+                    for next_id in db("handing over", lambda: claimable_batches(campaign_id, 1)):
                         _enqueue_batch(next_id)
                     break
         finally:
             if self.transport is not None:
                 self.transport.close()
-        maybe_finish_campaign(campaign_id)
+        db("finishing the campaign", lambda: maybe_finish_campaign(campaign_id))
         return self.stats
+
+    def _claim_next(self, campaign_id: int) -> int | None:
+        return next(
+            (b for b in claimable_batches(campaign_id) if claim_batch(b, self.worker_id)), None
+        )
 
     # -- one batch -------------------------------------------------------------------------
 
     def send_batch(self, batch_id: int, deadline: float) -> bool:
         """Send a claimed batch. Returns False when the task should stop (campaign paused or
         cancelled, server unreachable, lease lost, time budget used)."""
-        batch = DeliveryBatch.objects.select_related("campaign__issue").get(pk=batch_id)
+        db = self._with_database
+        batch = db(
+            "reading the batch",
+            lambda: DeliveryBatch.objects.select_related("campaign__issue").get(pk=batch_id),
+        )
         if self.campaign is None or self.campaign.pk != batch.campaign_id:
             self.campaign = batch.campaign
             self.templates.clear()
@@ -535,11 +541,11 @@ class Sender:
         self.pending = _Pending()
         self.in_flight: int | None = None
         self.last_flush = time.monotonic()
-        self._update_rate()
+        db("reading the rate", self._update_rate)
         try:
             while True:
                 if last_id and time.monotonic() > deadline:
-                    self._release(batch_id)
+                    db("releasing the batch", lambda: self._release(batch_id))
                     _enqueue_batch(batch_id)
                     return False
                 claimed = self._with_database(
@@ -553,12 +559,13 @@ class Sender:
         except Stop:
             self._flush(batch_id, renew=False)
             if self.refusals >= self._refusal_threshold():
-                self._pause_for_refusals()
-            self._release(batch_id)
+                db("pausing the campaign", self._pause_for_refusals)
+            db("releasing the batch", lambda: self._release(batch_id))
             return False
         except ConnectionFailed as exc:
             self._flush(batch_id, renew=False)
-            self._release(batch_id)
+            db("releasing the batch", lambda: self._release(batch_id))
+            # Not repeated on a lost database (it counts): the sweep takes the released batch.
             return self._connection_failed(batch_id, str(exc))
         except DATABASE_ERRORS:
             # The database stayed away longer than we wait for it (the flush retried for
@@ -574,7 +581,7 @@ class Sender:
             self._flush(batch_id, renew=False)
             self._release(batch_id)
             raise
-        self._finish_batch(batch_id)
+        db("finishing the batch", lambda: self._finish_batch(batch_id))
         return True
 
     def _claim_chunk(self, batch_id: int, last_id: int) -> tuple[int, list[dict]] | None:
@@ -696,7 +703,6 @@ class Sender:
 
     def _pause_for_refusals(self) -> None:
         count, error = self.refusals, self.refusal_error
-        self.refusals, self.refusal_error = 0, ""
         paused = Campaign.objects.filter(
             pk=self.campaign.pk, status=Campaign.Status.SENDING
         ).update(
@@ -707,6 +713,7 @@ class Sender:
                 "deliveries are failed; nobody was marked as bounced. Resume once it is fixed."
             )[:300],
         )
+        self.refusals, self.refusal_error = 0, ""
         if paused:
             logger.warning("campaign %s paused: %s refusals in a row", self.campaign.pk, count)
 
@@ -818,14 +825,24 @@ class Sender:
     def _with_database(self, what: str, operation):
         """Run `operation`; if the database connection is lost, reconnect and try again with
         back-off (0.2 s doubling to 5 s) for up to `database_patience` seconds, then raise.
-        Every operation passed here is one transaction that can be repeated safely."""
+        Every operation passed here is one transaction that can be repeated safely.
+
+        The broken connection is closed before the next try (`_drop_connection`), so the try
+        opens a new one. That is only possible outside a transaction: inside an atomic block
+        Django keeps the dead connection (`closed_in_transaction`) and every retry would fail
+        with "the connection is closed" until the deadline, so the error is raised at once
+        there (the caller's transaction is lost anyway). Workers run tasks outside any
+        transaction; this was the PostgreSQL-only failure of issue 7 item 7 (SQLite's test
+        database lives in memory and is never really closed)."""
+        from django.db import connection
+
         deadline = time.monotonic() + self.database_patience
         wait = 0.2
         while True:
             try:
                 return operation()
             except DATABASE_ERRORS as exc:
-                if time.monotonic() + wait > deadline:
+                if connection.in_atomic_block or time.monotonic() + wait > deadline:
                     raise
                 logger.warning(
                     "campaign %s: database unavailable while %s (%s); retrying in %.1f s",
@@ -938,12 +955,18 @@ class Sender:
 
 
 def _drop_connection() -> None:
+    """Throw the broken connection away so the next query opens a new one (outside a
+    transaction only; see `Sender._with_database`)."""
     from django.db import connection
 
     try:
         connection.close()
     except Exception:  # noqa: BLE001 - a broken connection is being thrown away
         connection.connection = None
+    # A failure inside an atomic block that has since been left can leave these set; a new
+    # connection must start clean.
+    connection.closed_in_transaction = False
+    connection.needs_rollback = False
 
 
 def record_results(
