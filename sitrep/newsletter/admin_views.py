@@ -74,7 +74,7 @@ from .models import Campaign, Delivery, Subscriber
 from .rendering import LANGUAGE_NAMES, render_issue_email
 from .validation import clean_email, language_codes
 
-logger = logging.getLogger("sitrep.newsletter")
+logger = logging.getLogger(__name__)
 
 PROGRESS_KEYS = ("queued", "sending", "sent", "failed", "bounced", "unknown", "skipped")
 # Links in a preview point nowhere: real ones are signed per recipient when sending.

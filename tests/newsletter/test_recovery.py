@@ -11,7 +11,7 @@ from django.core import mail
 from django.db import OperationalError, connection, transaction
 from django.utils import timezone
 
-from sitrep.newsletter import sending
+from sitrep.newsletter import ledger, sending
 from sitrep.newsletter.actions.campaigns import (
     campaign_progress,
     do_recover_expired_leases,
@@ -216,10 +216,8 @@ def test_a_definite_result_overrides_unknown_set_while_the_database_was_away(iss
     batch = DeliveryBatch.objects.get(campaign=campaign)
     ids = list(Delivery.objects.order_by("id").values_list("id", flat=True))
     Delivery.objects.filter(id__in=ids).update(status=Delivery.Status.UNKNOWN)
-    pending = sending._Pending(sent=ids[:2], failed=[(ids[2], 0, "550 5.7.1 refused")])
-    lease_ok = sending.record_results(
-        batch.pk, "me", campaign.pk, pending, 5, timedelta(seconds=60)
-    )
+    pending = ledger.Results(sent=ids[:2], failed=[(ids[2], 0, "550 5.7.1 refused")])
+    lease_ok = ledger.record_results(batch.pk, "me", campaign.pk, pending, 5, timedelta(seconds=60))
     assert lease_ok is False  # somebody else's batch now: the worker stops
     statuses = dict(Delivery.objects.values_list("id", "status"))
     assert [statuses[i] for i in ids] == ["sent", "sent", "failed"]

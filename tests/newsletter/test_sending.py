@@ -551,7 +551,7 @@ def test_concurrent_start_is_a_clean_campaign_error(issue, monkeypatch):
 def test_send_on_publish_is_a_task_not_the_editors_request(
     settings, issue, deferred_tasks, django_capture_on_commit_callbacks
 ):
-    from sitrep.newsletter.signals import start_campaign_on_publish
+    from sitrep.newsletter.signal_handlers import start_campaign_on_publish
 
     settings.NEWSLETTER = {**settings.NEWSLETTER, "SEND_ON_PUBLISH": True}
     make_subscribers(2)
