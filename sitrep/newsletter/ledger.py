@@ -27,6 +27,7 @@ import logging
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.db import transaction
 from django.db.models import F, Max, Q
@@ -210,7 +211,7 @@ DELIVERY_FIELDS = (
 
 def claim_deliveries(
     batch_id: int, campaign_id: int, worker_id: str, last_id: int, limit: int
-) -> tuple[int, list[dict], int] | None:
+) -> tuple[int, list[dict[str, Any]], int] | None:
     """Renew the lease, re-check the campaign, and move the next `limit` queued deliveries of
     the batch (ids above `last_id`) to `sending`, the first HANDOVER_GROUP of them marked as
     handed over; subscribers no longer confirmed are `skipped`. One transaction. Returns (last
@@ -267,7 +268,9 @@ def unclaim_deliveries(ids: list[int]) -> None:
     )
 
 
-def release_batch(batch_id: int, campaign_id: int, worker_id: str, not_before=None) -> bool:
+def release_batch(
+    batch_id: int, campaign_id: int, worker_id: str, not_before: datetime | None = None
+) -> bool:
     """sending → pending: give the batch back, with anything claimed but not tried back to
     queued (the results were flushed just before). If the campaign was cancelled meanwhile,
     its queued rows become `skipped` and the batch `done`. Returns whether it was ours."""
@@ -388,7 +391,7 @@ def record_results(
         )
 
 
-def _group_by_error(rows) -> dict[str, list[int]]:
+def _group_by_error(rows: Iterable[tuple[int, str]]) -> dict[str, list[int]]:
     grouped: dict[str, list[int]] = {}
     for row_id, error in rows:
         grouped.setdefault(error[:500], []).append(row_id)
@@ -441,7 +444,7 @@ def suppress_subscribers(
     ids = list(subscriber_ids)
     if not ids:
         return 0, 0
-    dropped = {
+    dropped: dict[str, Any] = {
         "email_encrypted": None,
         "topics": [],
         "confirmation_nonce": "",
@@ -485,7 +488,7 @@ def active_batches(campaign_id: int) -> int:
 
 
 def pause_campaign(
-    campaign_id: int, reason: str, *, from_statuses=(Campaign.Status.SENDING,)
+    campaign_id: int, reason: str, *, from_statuses: Iterable[str] = (Campaign.Status.SENDING,)
 ) -> bool:
     """sending (or scheduled, for an editor) → paused, with the reason shown to editors.
     Workers stop at their next flush. Returns whether the status changed."""

@@ -37,7 +37,7 @@ def render_notice(name: str, context: dict[str, Any], language: str) -> Rendered
     base = {"SITE_NAME": identity.name, "SITE_URL": settings.SITE_URL, "language": language}
     base.update(context)
     with translation.override(language):
-        subject = render_to_string(f"newsletter/emails/{name}.subject.txt", base)
+        subject: str = render_to_string(f"newsletter/emails/{name}.subject.txt", base)
         text = render_to_string(f"newsletter/emails/{name}.txt", base)
         html = render_to_string(f"newsletter/emails/{name}.html", base)
     # A subject is one line: whatever the template or a translation does, never a line break.
@@ -47,7 +47,7 @@ def render_notice(name: str, context: dict[str, Any], language: str) -> Rendered
         text=text.strip() + "\n",
         html=html,
         language=language,
-        from_email=identity.from_email(settings.DEFAULT_FROM_EMAIL),
+        from_email=identity.from_email(str(settings.DEFAULT_FROM_EMAIL)),
     )
 
 

@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 TASKS_MODULE = "sitrep.newsletter.tasks"
 
 
-def task_named(name: str) -> Task:
+def task_named(name: str) -> Task[..., Any]:
     """The task `name` in tasks.py (LookupError if there is none)."""
     task = getattr(import_module(TASKS_MODULE), name, None)
     if not isinstance(task, Task):

@@ -67,7 +67,7 @@ class RateLimitCache(DatabaseCache):
         db = router.db_for_write(self.cache_model_class)
         connection = connections[db]
         quote = connection.ops.quote_name
-        table = quote(self._table)
+        table = quote(self._table)  # type: ignore[attr-defined]  # set by DatabaseCache
         lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
         with transaction.atomic(using=db), connection.cursor() as cursor:
             cursor.execute(
@@ -90,7 +90,7 @@ class RateLimitCache(DatabaseCache):
     def _cull(self, db: str, cursor: Any, now: Any, num: int) -> None:
         connection = connections[db]
         cursor.execute(
-            f"DELETE FROM {connection.ops.quote_name(self._table)} "
+            f"DELETE FROM {connection.ops.quote_name(self._table)} "  # type: ignore[attr-defined]
             f"WHERE {connection.ops.quote_name('expires')} < %s",
             [connection.ops.adapt_datetimefield_value(now)],
         )

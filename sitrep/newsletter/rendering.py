@@ -25,6 +25,7 @@ import re
 import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import css_inline
 from django.conf import settings
@@ -153,7 +154,8 @@ def build_topic_groups(
     content_language = translated.locale.language_code
     source = issue if issue.pk != translated.pk else None
 
-    articles = list(translated.articles())
+    # ArticlePage rows (Any: django-stubs cannot see Wagtail's page subclasses' fields).
+    articles: list[Any] = list(translated.articles())
     if source is not None:
         # Source articles that have no live translation in this issue yet.
         have = {a.translation_key for a in articles}
@@ -282,9 +284,9 @@ def render_issue_email(
         "topic_filtered": bool(selection),
     }
     with translation.override(content_language):
-        subject = render_to_string(f"{TEMPLATE}.subject.txt", context)
-        text = render_to_string(f"{TEMPLATE}.txt", context)
-        html = render_to_string(f"{TEMPLATE}.html", context)
+        subject: str = render_to_string(f"{TEMPLATE}.subject.txt", context)
+        text: str = render_to_string(f"{TEMPLATE}.txt", context)
+        html: str = render_to_string(f"{TEMPLATE}.html", context)
     subject = " ".join(subject.split())
     text = wrap_text(_BLANK_LINES.sub("\n\n", text).strip()) + "\n"
     html = _wrap_long_lines(css_inline.inline(html))
@@ -297,7 +299,7 @@ def render_issue_email(
         fallback=fallback,
         article_count=context["article_count"],
         site_name=identity.name,
-        from_email=identity.from_email(settings.DEFAULT_FROM_EMAIL),
+        from_email=identity.from_email(str(settings.DEFAULT_FROM_EMAIL)),
         stand_in_count=(
             context["article_count"]
             if fallback

@@ -29,6 +29,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any, TypeVar
 
 from django.conf import settings
@@ -279,9 +280,7 @@ class Sender:
             self._wait_for_slot()
             if index >= marked_to:
                 ids = [r["id"] for r in group[index : index + HANDOVER_GROUP]]
-                self._with_database(
-                    "marking deliveries", lambda ids=ids: ledger.mark_handing_over(ids)
-                )
+                self._with_database("marking deliveries", partial(ledger.mark_handing_over, ids))
                 marked_to = index + HANDOVER_GROUP
             run.in_flight = row["id"]
             try:
@@ -396,7 +395,7 @@ class Sender:
                     from_email=rendered.from_email,
                     list_id=conf.list_id,
                     list_name=rendered.site_name,
-                    domain=settings.SITREP_MAIL_DOMAIN,
+                    domain=str(settings.SITREP_MAIL_DOMAIN),
                     mailto=conf.unsubscribe_mailto,
                 )
                 if rendered.article_count

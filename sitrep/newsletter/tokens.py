@@ -53,8 +53,11 @@ class UsedLink(InvalidLink):
 
 
 class _HasLinkSecret(Protocol):
-    pk: int | None
-    link_secret: str
+    @property
+    def pk(self) -> int | None: ...
+
+    @property
+    def link_secret(self) -> str: ...
 
 
 def new_link_secret() -> str:

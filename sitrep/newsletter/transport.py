@@ -11,10 +11,11 @@ from __future__ import annotations
 import smtplib
 from dataclasses import dataclass
 from email.utils import parseaddr
-from typing import Protocol
+from typing import Any, Protocol
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
 from django.core.mail.backends.smtp import EmailBackend as SmtpBackend
 
 from .delivery import MessageTemplate, Outcome, Recipient, classify_reply, error_text
@@ -43,19 +44,25 @@ class SmtpTransport:
 
     def __init__(self, backend: SmtpBackend) -> None:
         self.backend = backend
-        self.envelope_from = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+        self.envelope_from = parseaddr(str(settings.DEFAULT_FROM_EMAIL))[1]
 
     def open(self) -> None:
         if self.backend.connection is not None:
             return
         try:
             self.backend.open()
-            self.backend.connection.ehlo_or_helo_if_needed()
+            conn = self._connection()
+            conn.ehlo_or_helo_if_needed()
         except (OSError, smtplib.SMTPException) as exc:
             self._drop()
             raise ConnectionFailed(type(exc).__name__) from None
-        conn = self.backend.connection
         self.mail_options = ["BODY=8BITMIME"] if conn.has_extn("8bitmime") else []
+
+    def _connection(self) -> smtplib.SMTP:
+        conn = self.backend.connection
+        if conn is None:
+            raise ConnectionFailed("no connection")
+        return conn
 
     def _drop(self) -> None:
         conn = self.backend.connection
@@ -76,7 +83,8 @@ class SmtpTransport:
     def send(self, template: MessageTemplate, recipient: Recipient) -> Result:
         data = template.render_smtp(recipient)
         self.open()
-        conn = self.backend.connection
+        conn = self._connection()
+        code: int | None
         try:
             code, reply = conn.mail(self.envelope_from, self.mail_options)
             # Only a refusal at RCPT TO is about the recipient (a bounce).
@@ -115,8 +123,11 @@ class SmtpTransport:
         )
 
     def _reset(self) -> None:
+        conn = self.backend.connection
+        if conn is None:
+            return
         try:
-            self.backend.connection.rset()
+            conn.rset()
         except (OSError, smtplib.SMTPException):
             self._drop()
 
@@ -129,7 +140,7 @@ class RawMessage(EmailMessage):
         super().__init__(subject=subject, to=[to])
         self.raw = raw
 
-    def message(self, *, policy=None):  # noqa: ARG002 - Django's signature
+    def message(self, *, policy: Any = None) -> Any:  # noqa: ARG002 - Django's signature
         return _Raw(self.raw)
 
 
@@ -143,7 +154,7 @@ class _Raw:
     def as_string(self, unixfrom: bool = False, linesep: str = "\n") -> str:  # noqa: ARG002
         return self.as_bytes(linesep=linesep).decode("utf-8", "replace")
 
-    def get_all(self, name: str, failobj=None):
+    def get_all(self, name: str, failobj: Any = None) -> Any:
         return failobj
 
     def __str__(self) -> str:
@@ -153,7 +164,7 @@ class _Raw:
 class BackendTransport:
     """Any other Django email backend. ESPs (anymail) get a normal EmailMultiAlternatives."""
 
-    def __init__(self, backend) -> None:
+    def __init__(self, backend: BaseEmailBackend) -> None:
         self.backend = backend
         self.structured = type(backend).__module__.startswith("anymail.")
         self.opened = False
@@ -174,6 +185,7 @@ class BackendTransport:
 
     def send(self, template: MessageTemplate, recipient: Recipient) -> Result:
         self.open()
+        message: EmailMessage
         if self.structured:
             message = template.email_message(recipient, connection=self.backend)
         else:

@@ -23,7 +23,7 @@ logger = logging.getLogger(__name__)
 def configured_esp() -> str | None:
     """The anymail ESP that EMAIL_BACKEND names ("mailgun" for
     anymail.backends.mailgun.EmailBackend), or None when mail goes out another way."""
-    parts = settings.EMAIL_BACKEND.split(".")
+    parts = str(settings.EMAIL_BACKEND).split(".")
     if len(parts) == 4 and parts[:2] == ["anymail", "backends"] and parts[2] != "test":
         return parts[2]
     return None
@@ -66,7 +66,7 @@ def _not_found(request: HttpRequest) -> HttpResponse:
     # LocaleMiddleware answers a 404 outside the language-prefixed URLs with a redirect to
     # /<lang>/<path> whenever that path resolves, and Wagtail's page tree resolves every path:
     # an ESP (or a scanner) would get a 302 to a page. It reads request.urlconf to decide.
-    request.urlconf = _NoLanguagePrefixes
+    request.urlconf = _NoLanguagePrefixes  # type: ignore[attr-defined]
     return HttpResponseNotFound()
 
 

@@ -164,11 +164,13 @@ def test_database_outage_mid_campaign_loses_nothing_and_finishes_by_itself(
         env["PYTHONFAULTHANDLER"] = "1"  # a SIGABRT on failure dumps every thread's stack
         campaign = do_start_campaign(issue)
         worker = Worker(env).start()
+        started_at = time.monotonic()
         try:
-            # Off a chunk boundary: messages are in flight when the database goes away.
-            assert wait_for(lambda: len(handler.received) >= SUBSCRIBERS // 4, 60, 0.005)
+            # Messages are in flight when the database goes away.
+            assert wait_for(lambda: len(handler.received) >= SUBSCRIBERS // 4, 90, 0.005)
             proxy.cut()
             cut_at = len(handler.received)
+            before_cut = time.monotonic() - started_at
             time.sleep(OUTAGE_SECONDS)
             during = len(handler.received) - cut_at
             in_doubt = Delivery.objects.filter(campaign=campaign, status="sending").count()
@@ -181,10 +183,15 @@ def test_database_outage_mid_campaign_loses_nothing_and_finishes_by_itself(
 
             done = wait_for(finished, 60)
             unknown = Delivery.objects.filter(campaign=campaign, status="unknown").count()
+            after = time.monotonic() - restored_at
+            log = (tmp_path / "worker.log").read_text(errors="replace").splitlines()
+            warnings = [line for line in log if "unavailable" in line or "Error" in line]
             print(
-                f"outage test: cut at {cut_at} sent, {during} sent during the outage, "
-                f"{in_doubt} in doubt; finished {time.monotonic() - restored_at:.1f} s after "
-                f"the database returned; {unknown} unknown"
+                f"outage test: cut at {cut_at} sent ({before_cut:.1f} s, "
+                f"{cut_at / before_cut:.0f} msg/s), {during} sent during the outage, "
+                f"{in_doubt} in doubt; finished {after:.1f} s after the database returned "
+                f"({(SUBSCRIBERS - cut_at - during) / after:.0f} msg/s); {unknown} unknown; "
+                f"worker: {len(warnings)} database warnings, e.g. {warnings[-3:]}"
             )
             if not done:
                 os.kill(worker.process.pid, signal.SIGABRT)

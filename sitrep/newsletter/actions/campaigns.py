@@ -476,7 +476,7 @@ def send_test_issue_email(issue, address: str, language: str) -> None:
         from_email=rendered.from_email,
         list_id=newsletter_settings().list_id,
         list_name=rendered.site_name,
-        domain=settings.SITREP_MAIL_DOMAIN,
+        domain=str(settings.SITREP_MAIL_DOMAIN),
         mailto=newsletter_settings().unsubscribe_mailto,
     )
     recipient = Recipient(address=address.strip(), unsubscribe_url=home, preferences_url=home)

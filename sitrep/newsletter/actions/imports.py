@@ -35,7 +35,7 @@ from .subscribers import known_topic_slugs
 logger = logging.getLogger(__name__)
 
 CHUNK = 1000
-MAX_CONSENT_SOURCE = Subscriber._meta.get_field("consent_source").max_length
+MAX_CONSENT_SOURCE: int = Subscriber._meta.get_field("consent_source").max_length or 200
 
 
 class ImportRejected(Exception):
