@@ -29,6 +29,7 @@ from sitrep.newsletter.crypto import email_index, encrypt_email
 from sitrep.newsletter.models import Subscriber
 from sitrep.newsletter.notices import CONFIRMATION, render_notice
 from tests.helpers import clear_cache
+from tests.newsletter.factories import make_subscriber
 
 pytestmark = pytest.mark.django_db
 
@@ -307,13 +308,9 @@ def test_line_breaks_in_the_site_name_never_reach_the_subject(settings):
 
 
 def _make(address: str, status: str = Status.CONFIRMED, **fields) -> Subscriber:
-    return Subscriber.objects.create(
-        email_hash=email_index(address),
-        email_encrypted=encrypt_email(address),
-        status=status,
-        topics=["economy"],
-        **fields,
-    )
+    fields.setdefault("confirmed_at", None)
+    fields.setdefault("consent_source", "")
+    return make_subscriber(address, status=status, topics=["economy"], **fields)
 
 
 @pytest.mark.parametrize("status", [Status.UNSUBSCRIBED, Status.BOUNCED, Status.COMPLAINED])

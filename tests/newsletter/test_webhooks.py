@@ -11,8 +11,9 @@ import pytest
 from anymail.signals import AnymailTrackingEvent, tracking
 from django.test import override_settings
 
-from sitrep.newsletter.crypto import email_index, encrypt_email
+from sitrep.newsletter.crypto import email_index
 from sitrep.newsletter.models import Subscriber
+from tests.newsletter import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -20,12 +21,8 @@ ADDRESS = "reader@example.org"
 
 
 def make_subscriber(address: str = ADDRESS, status: str = "confirmed") -> Subscriber:
-    return Subscriber.objects.create(
-        email_hash=email_index(address),
-        email_encrypted=encrypt_email(address),
-        status=status,
-        language="be",
-        topics=["economy"],
+    return factories.make_subscriber(
+        address, status=status, language="be", topics=["economy"], confirmed_at=None
     )
 
 
