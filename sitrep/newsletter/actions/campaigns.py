@@ -1,6 +1,8 @@
 """State changes of campaigns: create, start (freeze the recipients), pause, resume, cancel,
-re-send `unknown` deliveries, recover crashed workers; and the read-only progress report.
-See docs/newsletter.md, "Sending and delivery semantics".
+re-send `unknown` deliveries, recover crashed workers, start on publish. The row-level
+transitions they share with the worker are in ledger.py; the progress report is in selectors.py;
+tasks are enqueued by name (queue.py). See docs/newsletter.md, "Sending and delivery semantics"
+and "Module layout".
 """
 
 from __future__ import annotations
