@@ -265,7 +265,7 @@ def test_pause_resume_and_cancel(admin_client, issue, subscribers):
     campaign.refresh_from_db()
     assert campaign.status == "cancelled"
     assert set(Delivery.objects.values_list("status", flat=True)) == {"skipped"}
-    assert admin_client.post(campaign_url(issue, "control", "explode")).status_code != 200
+    assert admin_client.post(campaign_url(issue, "control", "explode")).status_code == 404
     campaign.refresh_from_db()
     assert campaign.status == "cancelled"
 

@@ -367,12 +367,23 @@ def test_purge_does_not_undo_a_confirmation():
 
 
 def test_languages_come_from_settings_only(settings):
+    from django.core.exceptions import ValidationError
+
     from sitrep.newsletter import forms, validation
 
     settings.LANGUAGES = [("en", "English"), ("uk", "Українська")]
     assert validation.language_codes() == ["en", "uk"]
     assert forms.language_choices() == [("en", "English"), ("uk", "Українська")]
     assert tokens._language("uk") == "uk" and tokens._language("ru") == "en"
+    # "Only": a language the settings no longer list is refused everywhere, not just unlisted.
+    assert validation.clean_language("uk") == "uk"
+    with pytest.raises(ValidationError):
+        validation.clean_language("ru")
+    from django.http import QueryDict
+
+    data = QueryDict("email=reader%40example.org&language=ru")
+    form = forms.SubscribeForm(data, known_topics=[])
+    assert not form.is_valid() and "language" in form.errors
 
 
 def test_csv_and_forms_share_the_topic_slug_rule():
