@@ -36,6 +36,7 @@ from django.http import (
     JsonResponse,
     StreamingHttpResponse,
 )
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
@@ -74,7 +75,7 @@ from .models import Campaign, Delivery, Subscriber
 from .rendering import LANGUAGE_NAMES, render_issue_email
 from .validation import clean_email, language_codes
 
-logger = logging.getLogger("sitrep.newsletter")
+logger = logging.getLogger(__name__)
 
 PROGRESS_KEYS = ("queued", "sending", "sent", "failed", "bounced", "unknown", "skipped")
 # Links in a preview point nowhere: real ones are signed per recipient when sending.
@@ -190,7 +191,7 @@ class StartCampaignForm(forms.Form):
     )
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         if data.get("when") == "later":
             send_at = data.get("send_at")
             if send_at is None:
@@ -246,7 +247,7 @@ class ImportForm(forms.Form):
     )
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         if data.get("confirmed") and not (data.get("consent_source") or "").strip():
             raise ValidationError(
                 {"consent_source": _("Say where these people consented to be subscribed.")}
@@ -262,11 +263,11 @@ class NewsletterAdminView(WagtailAdminTemplateMixin, TemplateView):
     permission_required = PERM_VIEW_CAMPAIGN
     header_icon = "mail"
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         require_perm(request, self.permission_required)
         return super().dispatch(request, *args, **kwargs)
 
-    def get_breadcrumbs_items(self) -> list[dict[str, str]]:
+    def get_breadcrumbs_items(self) -> list[dict[str, Any]]:
         return [
             *self.breadcrumbs_items,
             {"url": reverse("newsletter_admin:campaigns"), "label": _("Newsletter")},
@@ -279,7 +280,7 @@ class CampaignIndexView(NewsletterAdminView):
     template_name = "newsletter/admin/campaign_index.html"
     page_title = gettext_lazy("Newsletter campaigns")
 
-    def get_breadcrumbs_items(self) -> list[dict[str, str]]:
+    def get_breadcrumbs_items(self) -> list[dict[str, Any]]:
         return [*super().get_breadcrumbs_items(), {"url": "", "label": self.page_title}]
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
@@ -316,7 +317,7 @@ class CampaignView(NewsletterAdminView):
     def get_page_title(self) -> str:
         return _("Newsletter: %(issue)s") % {"issue": self.issue.title}
 
-    def get_breadcrumbs_items(self) -> list[dict[str, str]]:
+    def get_breadcrumbs_items(self) -> list[dict[str, Any]]:
         return [
             *super().get_breadcrumbs_items(),
             {"url": "", "label": self.get_page_title()},
@@ -590,7 +591,7 @@ class SubscriberIndexView(NewsletterAdminView):
     page_title = gettext_lazy("Newsletter subscribers")
     header_icon = "group"
 
-    def get_breadcrumbs_items(self) -> list[dict[str, str]]:
+    def get_breadcrumbs_items(self) -> list[dict[str, Any]]:
         return [*super().get_breadcrumbs_items(), {"url": "", "label": self.page_title}]
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
@@ -712,7 +713,7 @@ class ImportView(NewsletterAdminView):
     page_title = gettext_lazy("Import subscribers")
     header_icon = "upload"
 
-    def get_breadcrumbs_items(self) -> list[dict[str, str]]:
+    def get_breadcrumbs_items(self) -> list[dict[str, Any]]:
         return [
             *super().get_breadcrumbs_items(),
             {"url": reverse("newsletter_admin:subscribers"), "label": _("Subscribers")},

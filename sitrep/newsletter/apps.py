@@ -7,6 +7,6 @@ class NewsletterConfig(AppConfig):
     verbose_name = "Newsletter"
 
     def ready(self) -> None:
-        # Signal receivers: ESP bounce/complaint webhooks (anymail's tracking signal) and the
+        # Signal receivers: ESP reports (anymail's tracking and inbound signals) and the
         # optional send-on-publish (NEWSLETTER["SEND_ON_PUBLISH"]).
-        from . import signals, webhooks  # noqa: F401
+        from . import conf, signal_handlers  # noqa: F401

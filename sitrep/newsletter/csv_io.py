@@ -18,6 +18,7 @@ import io
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -222,7 +223,7 @@ def write_subscribers_csv(
                 value = " ".join(row.get("topics") or [])
             else:
                 value = row.get(column)
-                if hasattr(value, "isoformat"):
+                if isinstance(value, date):  # dates and datetimes
                     value = value.isoformat()
             values.append(neutralise_cell(value))
         writer.writerow(values)

@@ -25,6 +25,7 @@ from email.header import Header
 from email.utils import formatdate, make_msgid
 
 from django.core.mail import EmailMultiAlternatives
+from django.core.mail.backends.base import BaseEmailBackend
 
 # Placeholders: unlikely in any text, ASCII, no characters HTML escaping or the email package
 # would touch, and the To placeholder is a syntactically valid address.
@@ -80,7 +81,7 @@ def plan_batches(ids: Iterable[int], size: int) -> Iterator[list[int]]:
 
 def retry_delay(attempt: int, base: float, cap: float = 3600.0) -> float:
     """Seconds to wait before try number `attempt + 1`: base, 2·base, 4·base … capped."""
-    return min(cap, base * (2 ** max(0, attempt - 1)))
+    return float(min(cap, base * (2 ** max(0, attempt - 1))))
 
 
 def rate_share(rate_per_second: float, active_workers: int) -> float:
@@ -193,7 +194,9 @@ class MessageTemplate:
         dot."""
         return self._join(self.smtp_chunks, recipient, message_id)
 
-    def _join(self, chunks, recipient: Recipient, message_id: str | None) -> bytes:
+    def _join(
+        self, chunks: tuple[bytes, ...], recipient: Recipient, message_id: str | None
+    ) -> bytes:
         check_recipient(recipient)
         values = {
             "to": recipient.address,
@@ -214,7 +217,11 @@ class MessageTemplate:
         return b"".join(parts)
 
     def email_message(
-        self, recipient: Recipient, *, connection=None, message_id: str | None = None
+        self,
+        recipient: Recipient,
+        *,
+        connection: BaseEmailBackend | None = None,
+        message_id: str | None = None,
     ) -> EmailMultiAlternatives:
         """A normal Django message for one recipient (the ESP path; slower, built per message)."""
         check_recipient(recipient)

@@ -62,7 +62,7 @@ class SubscribeForm(_TopicsMixin, forms.Form):
         return clean_language(self.cleaned_data["language"])
 
     def selected_topics(self) -> list[str]:
-        return self.data.getlist("topics") if self.is_bound else []
+        return self.data.getlist("topics") if self.is_bound else []  # type: ignore[attr-defined]
 
 
 class PreferencesForm(_TopicsMixin, forms.Form):

@@ -24,7 +24,7 @@ ALREADY_SUBSCRIBED = "already_subscribed"
 
 
 @dataclass(frozen=True)
-class RenderedEmail:
+class RenderedNotice:
     subject: str
     text: str
     html: str
@@ -32,26 +32,26 @@ class RenderedEmail:
     from_email: str = ""  # From: the sender name in this language, the configured address
 
 
-def render_notice(name: str, context: dict[str, Any], language: str) -> RenderedEmail:
+def render_notice(name: str, context: dict[str, Any], language: str) -> RenderedNotice:
     identity = publication_identity(language)
     base = {"SITE_NAME": identity.name, "SITE_URL": settings.SITE_URL, "language": language}
     base.update(context)
     with translation.override(language):
-        subject = render_to_string(f"newsletter/emails/{name}.subject.txt", base)
+        subject: str = render_to_string(f"newsletter/emails/{name}.subject.txt", base)
         text = render_to_string(f"newsletter/emails/{name}.txt", base)
         html = render_to_string(f"newsletter/emails/{name}.html", base)
     # A subject is one line: whatever the template or a translation does, never a line break.
     subject = " ".join(subject.split())
-    return RenderedEmail(
+    return RenderedNotice(
         subject=subject,
         text=text.strip() + "\n",
         html=html,
         language=language,
-        from_email=identity.from_email(settings.DEFAULT_FROM_EMAIL),
+        from_email=identity.from_email(str(settings.DEFAULT_FROM_EMAIL)),
     )
 
 
-def build_message(rendered: RenderedEmail, to: str) -> EmailMultiAlternatives:
+def build_message(rendered: RenderedNotice, to: str) -> EmailMultiAlternatives:
     message = EmailMultiAlternatives(
         subject=rendered.subject,
         body=rendered.text,

@@ -43,6 +43,7 @@ from django.core.cache.backends.db import DatabaseCache
 from django.db import connections, router, transaction
 from django.utils.timezone import now as tz_now
 
+from .conf import newsletter_settings
 from .validation import mailbox_key
 
 DAY = 24 * 3600
@@ -66,7 +67,7 @@ class RateLimitCache(DatabaseCache):
         db = router.db_for_write(self.cache_model_class)
         connection = connections[db]
         quote = connection.ops.quote_name
-        table = quote(self._table)
+        table = quote(self._table)  # type: ignore[attr-defined]  # set by DatabaseCache
         lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
         with transaction.atomic(using=db), connection.cursor() as cursor:
             cursor.execute(
@@ -89,7 +90,7 @@ class RateLimitCache(DatabaseCache):
     def _cull(self, db: str, cursor: Any, now: Any, num: int) -> None:
         connection = connections[db]
         cursor.execute(
-            f"DELETE FROM {connection.ops.quote_name(self._table)} "
+            f"DELETE FROM {connection.ops.quote_name(self._table)} "  # type: ignore[attr-defined]
             f"WHERE {connection.ops.quote_name('expires')} < %s",
             [connection.ops.adapt_datetimefield_value(now)],
         )
@@ -140,13 +141,11 @@ def allow_request(*, client_ip: str | None, address: str, now: float | None = No
     either is over its hourly limit (both counters are incremented either way, so hammering does
     not help)."""
     now = time.time() if now is None else now
-    limits = settings.NEWSLETTER
-    ip_ok = _hit(
-        "ip:" + _hash("ip", ip_bucket(client_ip)), limits["LIMIT_PER_IP_PER_HOUR"], HOUR, now
-    )
+    limits = newsletter_settings()
+    ip_ok = _hit("ip:" + _hash("ip", ip_bucket(client_ip)), limits.limit_per_ip_per_hour, HOUR, now)
     address_ok = _hit(
         "addr:" + _hash("addr", mailbox_key(address)),
-        limits["LIMIT_PER_ADDRESS_PER_HOUR"],
+        limits.limit_per_address_per_hour,
         HOUR,
         now,
     )
@@ -166,9 +165,9 @@ def take_confirmation_slot(
     any 24 hours, however many requests arrive at once. The domain is counted only once the
     mailbox had a slot, so one bombed inbox does not use up its provider's allowance."""
     now = time.time() if now is None else now
-    limits = settings.NEWSLETTER
+    limits = newsletter_settings()
     mailbox = mailbox_key(address)
-    limit = limits["CONFIRMATIONS_PER_ADDRESS_PER_DAY"]
+    limit = limits.confirmations_per_address_per_day
     if limit > 0:
         cache = _cache()
         key = f"{_PREFIX}confirm:{_hash('confirm', mailbox)}"
@@ -179,7 +178,7 @@ def take_confirmation_slot(
     domain = mailbox.rpartition("@")[2]
     return _hit(
         "domain:" + _hash("domain", domain),
-        limits["CONFIRMATIONS_PER_DOMAIN_PER_HOUR"],
+        limits.confirmations_per_domain_per_hour,
         HOUR,
         now,
     )

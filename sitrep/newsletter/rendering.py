@@ -11,7 +11,7 @@ per recipient.
 - Articles grouped by topic (the topics' editorial order), each with its trend as a text glyph
   plus a sentence (never colour alone; inline SVG is stripped by many mail clients), the lead and
   a link to the article in the email's language.
-- A language without a live translation of the issue gets the English edition with a short note
+- A language without a live translation of the issue gets the English issue with a short note
   in the subscriber's language. An article not yet translated in an otherwise translated issue
   is listed in the source language, marked as such; every part in another language than the
   document's carries its own `lang` (the note in the subscriber's language, an untranslated
@@ -25,6 +25,7 @@ import re
 import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import css_inline
 from django.conf import settings
@@ -82,7 +83,7 @@ class RenderedEmail:
     article_count: int
     site_name: str = ""  # the publication's name in the email's language (List-Id)
     from_email: str = ""  # From: the sender name in the email's language, the configured address
-    # Articles not in the subscriber's language (all of them in an English fallback edition).
+    # Articles not in the subscriber's language (all of them in an English fallback).
     stand_in_count: int = 0
 
 
@@ -123,8 +124,9 @@ def issue_in_language(issue: IssuePage, language: str) -> IssuePage | None:
     return translated.specific
 
 
-def issue_edition(issue: IssuePage, language: str) -> tuple[IssuePage, bool]:
-    """The edition of `issue` a subscriber reading `language` gets: (page, fallback)."""
+def issue_for_reader(issue: IssuePage, language: str) -> tuple[IssuePage, bool]:
+    """The issue page a subscriber reading `language` gets: its translation, or the source
+    issue as the fallback: (page, fallback)."""
     translated = issue_in_language(issue, language)
     if translated is not None:
         return translated, False
@@ -145,15 +147,16 @@ def build_topic_groups(
     issue: IssuePage,
     language: str,
     topics: tuple[str, ...] = (),
-    edition: tuple[IssuePage, bool] | None = None,
+    shown: tuple[IssuePage, bool] | None = None,
 ) -> tuple[list[EmailTopic], bool]:
     """The articles of `issue` for an email in `language`, grouped by topic, filtered to the
     topic slugs in `topics` (empty = all). Returns (groups, fallback)."""
-    translated, fallback = edition or issue_edition(issue, language)
+    translated, fallback = shown or issue_for_reader(issue, language)
     content_language = translated.locale.language_code
     source = issue if issue.pk != translated.pk else None
 
-    articles = list(translated.articles())
+    # ArticlePage rows (Any: django-stubs cannot see Wagtail's page subclasses' fields).
+    articles: list[Any] = list(translated.articles())
     if source is not None:
         # Source articles that have no live translation in this issue yet.
         have = {a.translation_key for a in articles}
@@ -250,7 +253,7 @@ def render_issue_email(
     if language not in LANGUAGE_NAMES:
         language = FALLBACK_LANGUAGE
     selection = topic_key(topics)
-    shown, fallback = issue_edition(issue, language)
+    shown, fallback = issue_for_reader(issue, language)
     groups, fallback = build_topic_groups(issue, language, selection, (shown, fallback))
     content_language = FALLBACK_LANGUAGE if fallback else language
 
@@ -282,9 +285,9 @@ def render_issue_email(
         "topic_filtered": bool(selection),
     }
     with translation.override(content_language):
-        subject = render_to_string(f"{TEMPLATE}.subject.txt", context)
-        text = render_to_string(f"{TEMPLATE}.txt", context)
-        html = render_to_string(f"{TEMPLATE}.html", context)
+        subject: str = render_to_string(f"{TEMPLATE}.subject.txt", context)
+        text: str = render_to_string(f"{TEMPLATE}.txt", context)
+        html: str = render_to_string(f"{TEMPLATE}.html", context)
     subject = " ".join(subject.split())
     text = wrap_text(_BLANK_LINES.sub("\n\n", text).strip()) + "\n"
     html = _wrap_long_lines(css_inline.inline(html))
@@ -297,7 +300,7 @@ def render_issue_email(
         fallback=fallback,
         article_count=context["article_count"],
         site_name=identity.name,
-        from_email=identity.from_email(settings.DEFAULT_FROM_EMAIL),
+        from_email=identity.from_email(str(settings.DEFAULT_FROM_EMAIL)),
         stand_in_count=(
             context["article_count"]
             if fallback

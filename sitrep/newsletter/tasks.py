@@ -80,9 +80,9 @@ def recover_expired_leases_task(token: str = "") -> int:
 @task(queue_name="newsletter")
 def start_campaign_on_publish_task(issue_id: int) -> bool:
     """Send-on-publish, off the editor's request (freezing the recipients takes a while)."""
-    from .signals import start_after_publish
+    from .actions.campaigns import do_start_campaign_on_publish
 
-    return start_after_publish(issue_id)
+    return do_start_campaign_on_publish(issue_id)
 
 
 @task(queue_name="newsletter")

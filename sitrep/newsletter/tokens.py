@@ -28,6 +28,7 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import translation
 
+from .conf import newsletter_settings
 from .validation import language_codes
 
 if TYPE_CHECKING:
@@ -52,8 +53,11 @@ class UsedLink(InvalidLink):
 
 
 class _HasLinkSecret(Protocol):
-    pk: int | None
-    link_secret: str
+    @property
+    def pk(self) -> int | None: ...
+
+    @property
+    def link_secret(self) -> str: ...
 
 
 def new_link_secret() -> str:
@@ -79,7 +83,7 @@ def confirm_token(subscriber: Subscriber) -> str:
 def read_confirm_token(token: str) -> tuple[int, str]:
     """Return (subscriber id, nonce) from a genuine, unexpired token; the caller checks the nonce
     against the subscriber (single use). Raises ExpiredLink or InvalidLink."""
-    max_age = settings.NEWSLETTER["CONFIRM_MAX_AGE_HOURS"] * 3600
+    max_age = newsletter_settings().confirm_max_age_hours * 3600
     try:
         value = signing.TimestampSigner(salt=CONFIRM_SALT).unsign(token, max_age=max_age)
     except signing.SignatureExpired as exc:
@@ -170,7 +174,13 @@ def _url(url_name: str, language: str, token: str) -> str:
 def unsubscribe_url(subscriber: _HasLinkSecret, language: str) -> str:
     """https://…/<language>/newsletter/unsubscribe/<token>/ — the page (GET, with a button) and the
     RFC 8058 one-click endpoint (POST) are the same URL."""
-    return _url("newsletter:unsubscribe", language, unsubscribe_token(subscriber))
+    return unsubscribe_url_for_token(unsubscribe_token(subscriber), language)
+
+
+def unsubscribe_url_for_token(token: str, language: str) -> str:
+    """The unsubscribe URL around a token already made (the sending loop signs each link once
+    and puts the same token in the URL and the mailto: subject)."""
+    return _url("newsletter:unsubscribe", language, token)
 
 
 def preferences_url(subscriber: _HasLinkSecret, language: str) -> str:

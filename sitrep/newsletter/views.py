@@ -54,7 +54,7 @@ from .tokens import (
     unsubscribe_token,
 )
 
-logger = logging.getLogger("sitrep.newsletter")
+logger = logging.getLogger(__name__)
 
 
 def client_ip(request: HttpRequest) -> str | None:

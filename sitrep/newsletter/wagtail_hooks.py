@@ -69,7 +69,7 @@ class NewsletterButton(PageMenuItem):
         return user.has_perm(admin_views.PERM_VIEW_CAMPAIGN)
 
     @property
-    def url(self) -> str:  # type: ignore[override]
+    def url(self) -> str:
         return reverse("newsletter_admin:campaign", args=[self.page.pk])
 
 

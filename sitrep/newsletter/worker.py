@@ -19,10 +19,11 @@ import threading
 import time
 
 import rq
-from django.conf import settings
 from django.db import InterfaceError, OperationalError, connections
 
-logger = logging.getLogger("sitrep.newsletter.worker")
+from .conf import newsletter_settings
+
+logger = logging.getLogger(__name__)
 
 # What a lost database connection raises (a stopped server, a cut network, a killed backend).
 DATABASE_ERRORS = (OperationalError, InterfaceError)
@@ -31,7 +32,7 @@ DATABASE_ERRORS = (OperationalError, InterfaceError)
 def sweep_interval() -> float:
     """Seconds between two sweeps of one worker: a quarter of the lease, 1 to 10 s, so a dead
     worker's batch is taken over within the lease plus ~10 s."""
-    return min(10.0, max(1.0, float(settings.NEWSLETTER["LEASE_SECONDS"]) / 4))
+    return min(10.0, max(1.0, newsletter_settings().lease_seconds / 4))
 
 
 def drop_database_connections() -> None:

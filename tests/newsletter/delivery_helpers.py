@@ -229,6 +229,9 @@ class Worker:
             stderr=self.log,
             # Its own process group: RQ forks a "work horse" per job, and a crash must kill it too.
             start_new_session=True,
+            # If the test process itself is killed (a CI timeout), the worker dies with it
+            # instead of living on against a test database that is about to be dropped.
+            preexec_fn=_die_with_parent,
         )
         return self
 
@@ -254,6 +257,15 @@ class Worker:
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
         self.log.close()
+
+
+def _die_with_parent() -> None:
+    """Linux: SIGKILL this child when the process that started it exits."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def descendants(pid: int) -> list[int]:

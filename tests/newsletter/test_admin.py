@@ -20,6 +20,7 @@ from django.utils import timezone
 from sitrep.newsletter.crypto import email_index, encrypt_email
 from sitrep.newsletter.models import Campaign, Delivery, Subscriber
 from tests import factories
+from tests.newsletter.factories import make_subscriber
 
 pytestmark = pytest.mark.django_db
 
@@ -39,14 +40,7 @@ def issue(site_structure):
 
 
 def subscribe(address: str, language: str, status: str = "confirmed") -> Subscriber:
-    return Subscriber.objects.create(
-        email_hash=email_index(address),
-        email_encrypted=encrypt_email(address),
-        status=status,
-        language=language,
-        consent_source="test",
-        confirmed_at=timezone.now() if status == "confirmed" else None,
-    )
+    return make_subscriber(address, status=status, language=language)
 
 
 @pytest.fixture
@@ -271,7 +265,7 @@ def test_pause_resume_and_cancel(admin_client, issue, subscribers):
     campaign.refresh_from_db()
     assert campaign.status == "cancelled"
     assert set(Delivery.objects.values_list("status", flat=True)) == {"skipped"}
-    assert admin_client.post(campaign_url(issue, "control", "explode")).status_code != 200
+    assert admin_client.post(campaign_url(issue, "control", "explode")).status_code == 404
     campaign.refresh_from_db()
     assert campaign.status == "cancelled"
 

@@ -11,9 +11,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from sitrep.newsletter.actions.campaigns import do_start_campaign
+from sitrep.newsletter.actions.campaigns import do_start_campaign, do_start_campaign_on_publish
 from sitrep.newsletter.models import Campaign
-from sitrep.newsletter.signals import start_after_publish
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +50,7 @@ def test_an_editor_who_starts_a_campaign_is_named_on_its_page(issue, boss):
 
 def test_send_on_publish_is_recorded(issue, boss, settings):
     settings.NEWSLETTER = {**settings.NEWSLETTER, "SEND_ON_PUBLISH": True}
-    assert start_after_publish(issue.pk)
+    assert do_start_campaign_on_publish(issue.pk)
     campaign = Campaign.objects.get()
     assert campaign.started_via == Campaign.StartedVia.SEND_ON_PUBLISH
     assert campaign.started_by is None

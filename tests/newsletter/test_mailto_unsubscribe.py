@@ -6,10 +6,10 @@ import pytest
 from anymail.inbound import AnymailInboundMessage
 from anymail.signals import AnymailInboundEvent, EventType, inbound
 
-from sitrep.newsletter.crypto import email_index, encrypt_email
 from sitrep.newsletter.delivery import list_unsubscribe_value
 from sitrep.newsletter.models import Subscriber
 from sitrep.newsletter.tokens import preferences_url, unsubscribe_token, unsubscribe_url
+from tests.newsletter import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -17,12 +17,7 @@ ADDRESS = "reader@example.org"
 
 
 def make_subscriber(address: str = ADDRESS) -> Subscriber:
-    return Subscriber.objects.create(
-        email_hash=email_index(address),
-        email_encrypted=encrypt_email(address),
-        status=Subscriber.Status.CONFIRMED,
-        language="ru",
-    )
+    return factories.make_subscriber(address, language="ru", consent_source="", confirmed_at=None)
 
 
 def reader_writes(subject: str) -> None:

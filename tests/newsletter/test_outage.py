@@ -7,6 +7,7 @@ The worker must stay up, keep what it sent in memory and record it when the data
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import os
 import select
 import signal
@@ -32,20 +33,22 @@ from tests.newsletter.delivery_helpers import (
     worker_env,
 )
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.slow,
-    # Known to hang once in two runs when the cut falls on a flush boundary (issue 7 item 7,
-    # open): run it on purpose, not in every CI run, until that is found.
-    pytest.mark.skipif(
-        not os.environ.get("SITREP_RUN_OUTAGE_TEST"),
-        reason="set SITREP_RUN_OUTAGE_TEST=1 to run the PostgreSQL outage test",
-    ),
-]
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.slow]
 
 SUBSCRIBERS = 400
 OUTAGE_SECONDS = 8
 LEASE_SECONDS = 30  # longer than the outage: the worker waits for up to 0.9 × the lease
+# Every wait is bounded: the worker's connections give up on a silent server (connect timeout,
+# TCP keepalives), every wait below has a deadline, and as a last resort the whole test is
+# aborted with every thread's stack after this long, so it can fail but never hang CI.
+TEST_DEADLINE_SECONDS = 600
+# After the database returns the campaign must finish; on a loaded machine sending itself is
+# slow, so the wait lasts while messages keep arriving, and fails after this long without one.
+STALL_SECONDS = 45
+FINISH_CAP_SECONDS = 300
+WORKER_DATABASE_OPTIONS = (
+    "connect_timeout=5&keepalives=1&keepalives_idle=5&keepalives_interval=2&keepalives_count=2"
+)
 
 
 class CuttableProxy:
@@ -77,6 +80,10 @@ class CuttableProxy:
                 client.close()
                 continue
             with self.lock:
+                if not self.open:  # cut while this one was connecting
+                    client.close()
+                    upstream.close()
+                    continue
                 self.pairs.append((client, upstream))
             threading.Thread(target=self._pipe, args=(client, upstream), daemon=True).start()
 
@@ -98,8 +105,8 @@ class CuttableProxy:
                     sock.close()
 
     def cut(self) -> None:
-        self.open = False
         with self.lock:
+            self.open = False
             pairs, self.pairs = self.pairs, []
         for pair in pairs:
             for sock in pair:
@@ -117,13 +124,36 @@ class CuttableProxy:
         self.listener.close()
 
 
+def wait_while_progressing(finished, handler: RecordingHandler) -> bool:
+    """True once `finished()`; False when no message arrived for STALL_SECONDS (a stalled
+    worker) or after FINISH_CAP_SECONDS in all."""
+    cap = time.monotonic() + FINISH_CAP_SECONDS
+    seen, last_change = len(handler.received), time.monotonic()
+    while time.monotonic() < cap:
+        if finished():
+            return True
+        if len(handler.received) != seen:
+            seen, last_change = len(handler.received), time.monotonic()
+        elif time.monotonic() - last_change > STALL_SECONDS:
+            return False
+        time.sleep(0.2)
+    return False
+
+
 @pytest.fixture
 def wagtail_root(transactional_db):
     ensure_wagtail_root()
 
 
+@pytest.fixture
+def deadline():
+    faulthandler.dump_traceback_later(TEST_DEADLINE_SECONDS, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
+
+
 def test_database_outage_mid_campaign_loses_nothing_and_finishes_by_itself(
-    wagtail_root, site_structure, settings, tmp_path
+    deadline, wagtail_root, site_structure, settings, tmp_path
 ):
     if connection.vendor != "postgresql":
         pytest.skip("the outage is simulated on PostgreSQL (DATABASE_URL=postgres://…)")
@@ -148,27 +178,42 @@ def test_database_outage_mid_campaign_loses_nothing_and_finishes_by_itself(
         }
         proxied = database_url.replace(f"@{host}:{port}/", f"@127.0.0.1:{proxy.port}/")
         assert proxied != database_url
+        proxied += ("&" if "?" in proxied else "?") + WORKER_DATABASE_OPTIONS
         env = worker_env(proxied, smtp_port, LEASE_SECONDS=LEASE_SECONDS)
         env["WORKER_LOG"] = str(tmp_path / "worker.log")
         env["PYTHONFAULTHANDLER"] = "1"  # a SIGABRT on failure dumps every thread's stack
         campaign = do_start_campaign(issue)
         worker = Worker(env).start()
+        started_at = time.monotonic()
         try:
-            # Off a chunk boundary: messages are in flight when the database goes away.
-            assert wait_for(lambda: len(handler.received) >= SUBSCRIBERS // 4, 60, 0.005)
+            # Messages are in flight when the database goes away.
+            assert wait_for(lambda: len(handler.received) >= SUBSCRIBERS // 4, 90, 0.005)
             proxy.cut()
             cut_at = len(handler.received)
+            before_cut = time.monotonic() - started_at
             time.sleep(OUTAGE_SECONDS)
             during = len(handler.received) - cut_at
             in_doubt = Delivery.objects.filter(campaign=campaign, status="sending").count()
             proxy.restore()
-            print(f"outage test: cut at {cut_at}, {during} sent during, {in_doubt} in doubt")
+            restored_at = time.monotonic()
 
             def finished():
                 campaign.refresh_from_db()
                 return campaign.status == Campaign.Status.FINISHED
 
-            if not wait_for(finished, 60):
+            done = wait_while_progressing(finished, handler)
+            unknown = Delivery.objects.filter(campaign=campaign, status="unknown").count()
+            after = time.monotonic() - restored_at
+            log = (tmp_path / "worker.log").read_text(errors="replace").splitlines()
+            warnings = [line for line in log if "unavailable" in line or "Error" in line]
+            print(
+                f"outage test: cut at {cut_at} sent ({before_cut:.1f} s, "
+                f"{cut_at / before_cut:.0f} msg/s), {during} sent during the outage, "
+                f"{in_doubt} in doubt; finished {after:.1f} s after the database returned "
+                f"({(SUBSCRIBERS - cut_at - during) / after:.0f} msg/s); {unknown} unknown; "
+                f"worker: {len(warnings)} database warnings, e.g. {warnings[-3:]}"
+            )
+            if not done:
                 os.kill(worker.process.pid, signal.SIGABRT)
                 time.sleep(2)
                 pytest.fail((tmp_path / "worker.log").read_text()[-6000:])

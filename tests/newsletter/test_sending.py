@@ -154,9 +154,11 @@ def test_temporary_failures_are_retried_with_bounded_attempts(issue, smtp, setti
     assert Delivery.objects.filter(status=Delivery.Status.SENT).count() == 5
     campaign.refresh_from_db()
     assert campaign.status == Campaign.Status.FINISHED
-
-    # A recipient that keeps failing stops after MAX_ATTEMPTS.
-    smtp.temp_fail_count = 0
+    # The bound: nobody was tried more than MAX_ATTEMPTS times, and the attempts are counted
+    # (the four refused once: 2 attempts; the fifth: 1).
+    assert max(smtp.rcpt_attempts.values()) <= 3
+    attempts = sorted(Delivery.objects.values_list("attempts", flat=True))
+    assert attempts == [1, 2, 2, 2, 2]
 
 
 def test_temporary_failure_gives_up_after_max_attempts(issue, smtp, settings):
@@ -291,6 +293,15 @@ def test_progress_reports_rate_and_time_left(issue):
     progress = campaign_progress(campaign)
     assert progress["counts"]["queued"] == 3 and progress["left"] == 3
     assert progress["msgs_per_s"] == 0 and progress["eta_seconds"] is None
+    # Two sent just now, one left: a rate above zero and a finite time left from it.
+    first_two = Delivery.objects.filter(campaign=campaign).order_by("id")[:2]
+    Delivery.objects.filter(id__in=list(first_two.values_list("id", flat=True))).update(
+        status=Delivery.Status.SENT, sent_at=timezone.now()
+    )
+    progress = campaign_progress(campaign)
+    assert progress["left"] == 1
+    assert 0 < progress["msgs_per_s"] <= 2
+    assert progress["eta_seconds"] == pytest.approx(1 / progress["msgs_per_s"])
 
 
 def test_send_issue_command_sends_a_test_or_starts_the_campaign(issue):
@@ -537,7 +548,7 @@ def test_at_most_one_sweep_chain_is_pending(
     assert len(sweeps(deferred_tasks)) == 2
 
 
-def test_concurrent_start_is_a_clean_campaign_error(issue, monkeypatch):
+def test_a_unique_constraint_clash_is_a_clean_campaign_error(issue, monkeypatch):
     from django.db import IntegrityError
 
     def clash(*args, **kwargs):
@@ -548,10 +559,52 @@ def test_concurrent_start_is_a_clean_campaign_error(issue, monkeypatch):
         do_start_campaign(issue)
 
 
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_start_is_a_clean_campaign_error(transactional_db, site_structure):
+    """Two editors press "Send" at the same moment, two real transactions on PostgreSQL: one
+    campaign starts, the other editor gets a CampaignError (never a server error), and the
+    recipients are frozen once."""
+    import threading
+
+    from django.db import connection
+
+    from tests.factories import BASE_WEEK, make_issue
+    from tests.newsletter.delivery_helpers import ensure_wagtail_root
+
+    if connection.vendor != "postgresql":
+        pytest.skip("real concurrent transactions: PostgreSQL (DATABASE_URL=postgres://…)")
+    ensure_wagtail_root()
+    issue = make_issue(BASE_WEEK, revision=False)
+    make_subscribers(4)
+    barrier = threading.Barrier(2, timeout=30)
+    outcomes: list[str] = []
+
+    def start() -> None:
+        try:
+            barrier.wait()
+            do_start_campaign(issue)
+            outcomes.append("started")
+        except CampaignError:
+            outcomes.append("refused")
+        except Exception as error:  # noqa: BLE001 - reported below
+            outcomes.append(repr(error))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=start) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted(outcomes) == ["refused", "started"]
+    assert Campaign.objects.count() == 1
+    assert Delivery.objects.count() == 4
+
+
 def test_send_on_publish_is_a_task_not_the_editors_request(
     settings, issue, deferred_tasks, django_capture_on_commit_callbacks
 ):
-    from sitrep.newsletter.signals import start_campaign_on_publish
+    from sitrep.newsletter.signal_handlers import start_campaign_on_publish
 
     settings.NEWSLETTER = {**settings.NEWSLETTER, "SEND_ON_PUBLISH": True}
     make_subscribers(2)

@@ -17,10 +17,11 @@ from django_tasks import task_backends
 
 from sitrep.newsletter import ratelimit
 from sitrep.newsletter.actions.subscribers import do_request_subscription
-from sitrep.newsletter.crypto import email_index, encrypt_email
+from sitrep.newsletter.crypto import email_index
 from sitrep.newsletter.models import SignupRequest, Subscriber
 from sitrep.newsletter.validation import mailbox_key
 
+from .factories import make_subscriber
 from .subscription_helpers import post_subscribe
 
 pytestmark = pytest.mark.django_db
@@ -38,11 +39,13 @@ DUMMY_TASKS = {
 def _make(address: str, state: str) -> None:
     if state == "new":
         return
-    Subscriber.objects.create(
-        email_hash=email_index(address),
-        email_encrypted=None if state in {"bounced", "complained"} else encrypt_email(address),
+    make_subscriber(
+        address,
+        keep_address=state not in {"bounced", "complained"},
         status={"pending": Status.PENDING}.get(state, state),
         confirmation_nonce="n0nce" if state == "pending" else "",
+        consent_source="",
+        confirmed_at=None,
     )
 
 

@@ -29,6 +29,7 @@ from sitrep.newsletter.crypto import email_index, encrypt_email
 from sitrep.newsletter.models import Subscriber
 from sitrep.newsletter.notices import CONFIRMATION, render_notice
 from tests.helpers import clear_cache
+from tests.newsletter.factories import make_subscriber
 
 pytestmark = pytest.mark.django_db
 
@@ -307,13 +308,9 @@ def test_line_breaks_in_the_site_name_never_reach_the_subject(settings):
 
 
 def _make(address: str, status: str = Status.CONFIRMED, **fields) -> Subscriber:
-    return Subscriber.objects.create(
-        email_hash=email_index(address),
-        email_encrypted=encrypt_email(address),
-        status=status,
-        topics=["economy"],
-        **fields,
-    )
+    fields.setdefault("confirmed_at", None)
+    fields.setdefault("consent_source", "")
+    return make_subscriber(address, status=status, topics=["economy"], **fields)
 
 
 @pytest.mark.parametrize("status", [Status.UNSUBSCRIBED, Status.BOUNCED, Status.COMPLAINED])
@@ -370,12 +367,23 @@ def test_purge_does_not_undo_a_confirmation():
 
 
 def test_languages_come_from_settings_only(settings):
+    from django.core.exceptions import ValidationError
+
     from sitrep.newsletter import forms, validation
 
     settings.LANGUAGES = [("en", "English"), ("uk", "Українська")]
     assert validation.language_codes() == ["en", "uk"]
     assert forms.language_choices() == [("en", "English"), ("uk", "Українська")]
     assert tokens._language("uk") == "uk" and tokens._language("ru") == "en"
+    # "Only": a language the settings no longer list is refused everywhere, not just unlisted.
+    assert validation.clean_language("uk") == "uk"
+    with pytest.raises(ValidationError):
+        validation.clean_language("ru")
+    from django.http import QueryDict
+
+    data = QueryDict("email=reader%40example.org&language=ru")
+    form = forms.SubscribeForm(data, known_topics=[])
+    assert not form.is_valid() and "language" in form.errors
 
 
 def test_csv_and_forms_share_the_topic_slug_rule():

@@ -1,6 +1,8 @@
 """State changes of campaigns: create, start (freeze the recipients), pause, resume, cancel,
-re-send `unknown` deliveries, recover crashed workers; and the read-only progress report.
-See docs/newsletter.md, "Sending and delivery semantics".
+re-send `unknown` deliveries, recover crashed workers, start on publish. The row-level
+transitions they share with the worker are in ledger.py; the progress report is in selectors.py;
+tasks are enqueued by name (queue.py). See docs/newsletter.md, "Sending and delivery semantics"
+and "Module layout".
 """
 
 from __future__ import annotations
@@ -8,15 +10,15 @@ from __future__ import annotations
 import logging
 import uuid
 from datetime import datetime, timedelta
-from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Count, Max
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ..conf import newsletter_settings
 from ..delivery import (
     PH_PREFERENCES_URL,
     PH_UNSUBSCRIBE_URL,
@@ -24,20 +26,20 @@ from ..delivery import (
     compile_message,
     plan_batches,
 )
-from ..models import Campaign, Delivery, DeliveryBatch, Subscriber
-from ..sending import (
+from ..ledger import (
     claimable_batches,
-    enqueue_after_commit,
     has_live_lease,
     maybe_finish_campaign,
+    pause_campaign,
     recover_expired_leases,
 )
+from ..models import Campaign, Delivery, DeliveryBatch, Subscriber
+from ..queue import enqueue_after_commit
+from ..selectors import campaign_progress  # noqa: F401 - re-exported (admin, command, tests)
 
-logger = logging.getLogger("sitrep.newsletter.campaigns")
+logger = logging.getLogger(__name__)
 
 S = Campaign.Status
-# How far back the live messages-per-second figure looks.
-RATE_WINDOW_SECONDS = 20
 
 
 class CampaignError(Exception):
@@ -65,10 +67,8 @@ def source_issue(issue):
 
 
 def _enqueue_batches(batch_ids: list[int]) -> None:
-    from ..tasks import send_campaign_batch_task
-
     for batch_id in batch_ids:
-        enqueue_after_commit(send_campaign_batch_task, batch_id)
+        enqueue_after_commit("send_campaign_batch_task", batch_id)
 
 
 SWEEP_KEY = "newsletter:sweep-chain"
@@ -77,7 +77,7 @@ SWEEP_KEY = "newsletter:sweep-chain"
 def _sweep_key_timeout() -> int:
     # Longer than the gap between two sweeps plus a busy queue; if the chain's task is lost,
     # the key expires and the next start or resume begins a new chain.
-    return int(settings.NEWSLETTER["LEASE_SECONDS"]) * 3 + 60
+    return newsletter_settings().lease_seconds * 3 + 60
 
 
 def _enqueue_sweep(*, continuing: str = "") -> None:
@@ -85,24 +85,18 @@ def _enqueue_sweep(*, continuing: str = "") -> None:
     sending: the database task backend does not retry the task of a killed worker, and has no
     cron. At most one chain: the chain's token is held in the cache and a sweep only continues
     if it carries the current token (`continuing`), or if there is none."""
-    from ..tasks import recover_expired_leases_task
+    run_after = timezone.now() + timedelta(seconds=newsletter_settings().lease_seconds + 1)
 
-    task = recover_expired_leases_task
-    run_after = timezone.now() + timedelta(seconds=settings.NEWSLETTER["LEASE_SECONDS"] + 1)
-    if not task.get_backend().supports_defer:
-        return
-    task = task.using(run_after=run_after)
-
-    def enqueue() -> None:
+    def token() -> tuple[str] | None:
         token = uuid.uuid4().hex
         if continuing and cache.get(SWEEP_KEY) == continuing:
             cache.set(SWEEP_KEY, token, _sweep_key_timeout())
         elif not cache.add(SWEEP_KEY, token, _sweep_key_timeout()):
-            return  # another chain is pending
-        task.enqueue(token)
+            return None  # another chain is pending
+        return (token,)
 
     # The key is taken only once the transaction commits: a rolled-back start leaves none.
-    transaction.on_commit(enqueue)
+    enqueue_after_commit("recover_expired_leases_task", run_after=run_after, args_at_commit=token)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -151,9 +145,7 @@ def do_start_campaign(
             status=S.SCHEDULED, scheduled_for=send_at, **started_by
         ):
             raise CampaignError(_("This campaign has already started."))
-        from ..tasks import start_due_campaigns_task
-
-        enqueue_after_commit(start_due_campaigns_task, run_after=send_at)
+        enqueue_after_commit("start_due_campaigns_task", run_after=send_at)
         campaign.refresh_from_db()
         logger.info("%s scheduled for %s", campaign, send_at.isoformat())
         return campaign
@@ -188,9 +180,7 @@ def _begin(campaign_id: int, *, allowed: list[str]) -> bool:
     if confirmed.count() <= INLINE_FREEZE_LIMIT:
         freeze_recipients(campaign_id)
     else:
-        from ..tasks import prepare_campaign_task
-
-        enqueue_after_commit(prepare_campaign_task, campaign_id)
+        enqueue_after_commit("prepare_campaign_task", campaign_id)
     _enqueue_sweep()
     logger.info("campaign #%s started", campaign_id)
     return True
@@ -206,7 +196,7 @@ def freeze_recipients(campaign_id: int) -> int:
     if campaign is None:
         return 0
     up_to = campaign["recipients_up_to"] or 0
-    size = int(settings.NEWSLETTER["BATCH_SIZE"])
+    size = newsletter_settings().batch_size
     written = 0
     cursor_id = 0
     while True:
@@ -302,9 +292,7 @@ def do_start_due_campaigns() -> int:
 def do_pause_campaign(campaign: Campaign, *, acting_user=None, reason: str = "") -> bool:
     """Stop sending; workers stop at their next flush (within FLUSH_EVERY messages or
     FLUSH_SECONDS) and give their batch back. Returns whether the status changed."""
-    changed = Campaign.objects.filter(pk=campaign.pk, status__in=[S.SENDING, S.SCHEDULED]).update(
-        status=S.PAUSED, pause_reason=reason[:300]
-    )
+    changed = pause_campaign(campaign.pk, reason, from_statuses=(S.SENDING, S.SCHEDULED))
     campaign.refresh_from_db()
     if changed:
         logger.info("%s paused by user %s", campaign, getattr(acting_user, "pk", None))
@@ -322,9 +310,7 @@ def do_resume_campaign(campaign: Campaign, *, acting_user=None) -> bool:
     if scheduled_for is not None and scheduled_for > timezone.now():
         changed = never_started.update(status=S.SCHEDULED, pause_reason="")
         if changed:
-            from ..tasks import start_due_campaigns_task
-
-            enqueue_after_commit(start_due_campaigns_task, run_after=scheduled_for)
+            enqueue_after_commit("start_due_campaigns_task", run_after=scheduled_for)
         campaign.refresh_from_db()
         return bool(changed)
     if never_started.exists():
@@ -348,9 +334,7 @@ def do_resume_campaign(campaign: Campaign, *, acting_user=None) -> bool:
     _enqueue_batches(pending)
     _enqueue_sweep()
     if campaign.frozen_at is None:
-        from ..tasks import prepare_campaign_task
-
-        enqueue_after_commit(prepare_campaign_task, campaign.pk)
+        enqueue_after_commit("prepare_campaign_task", campaign.pk)
     elif (
         not pending
         and not DeliveryBatch.objects.filter(
@@ -402,7 +386,7 @@ def do_resend_unknown(campaign: Campaign, *, acting_user=None, never_handed_only
     ids = unknown.order_by("id").values_list("id", flat=True)
     batch_ids = []
     count = 0
-    for chunk in plan_batches(list(ids), int(settings.NEWSLETTER["BATCH_SIZE"])):
+    for chunk in plan_batches(list(ids), newsletter_settings().batch_size):
         batch = DeliveryBatch.objects.create(campaign=campaign)
         count += Delivery.objects.filter(id__in=chunk, status=Delivery.Status.UNKNOWN).update(
             status=Delivery.Status.QUEUED, batch=batch, handed_at=None, updated_at=timezone.now()
@@ -436,16 +420,14 @@ def do_recover_expired_leases() -> int:
     time, from any process."""
     recovered = recover_expired_leases()
     do_start_due_campaigns()
-    stale = timezone.now() - timedelta(seconds=settings.NEWSLETTER["LEASE_SECONDS"])
+    stale = timezone.now() - newsletter_settings().lease
     unfrozen = Campaign.objects.filter(
         status=S.SENDING, frozen_at__isnull=True, started_at__lt=stale
     ).values_list("id", flat=True)
     for campaign_id in unfrozen:
         # The freezing task died (or is slow: a second one adds nobody twice).
-        from ..tasks import prepare_campaign_task
-
         with transaction.atomic():
-            enqueue_after_commit(prepare_campaign_task, campaign_id)
+            enqueue_after_commit("prepare_campaign_task", campaign_id)
     for campaign_id in Campaign.objects.filter(status=S.SENDING).values_list("id", flat=True):
         pending = claimable_batches(campaign_id, 1)
         # A worker holding a live lease claims the campaign's other due batches itself when
@@ -494,74 +476,62 @@ def send_test_issue_email(issue, address: str, language: str) -> None:
         text=rendered.text,
         html=rendered.html,
         from_email=rendered.from_email,
-        list_id=settings.NEWSLETTER["LIST_ID"],
+        list_id=newsletter_settings().list_id,
         list_name=rendered.site_name,
-        domain=settings.SITREP_MAIL_DOMAIN,
-        mailto=settings.NEWSLETTER["UNSUBSCRIBE_MAILTO"],
+        domain=str(settings.SITREP_MAIL_DOMAIN),
+        mailto=newsletter_settings().unsubscribe_mailto,
     )
     recipient = Recipient(address=address.strip(), unsubscribe_url=home, preferences_url=home)
     connection_ = get_connection()
     template.email_message(recipient, connection=connection_).send()
 
 
-def campaign_progress(campaign: Campaign) -> dict[str, Any]:
-    """Counts by delivery status (`bounced` = failed and the subscriber is now bounced; the
-    counts add up to `total`), messages per second over the last few seconds, estimated seconds
-    left. Pure read."""
-    rows = (
-        Delivery.objects.filter(campaign=campaign)
-        .values("status")
-        .annotate(n=Count("id"))
-        .values_list("status", "n")
+# ---------------------------------------------------------------------------------------------
+# Send on publish (NEWSLETTER["SEND_ON_PUBLISH"]; the receiver is in signal_handlers.py)
+#
+# Publishing an issue in the source language creates and starts its campaign. Only once: an
+# issue has at most one campaign, so publishing it again (a corrected typo) sends nothing. Only
+# the newest issue: an editor filling in the archive with older weeks does not mail them out.
+# Translations are not a trigger; the campaign renders them, with the English fallback.
+
+
+def is_source_issue(issue) -> bool:
+    """Campaigns belong to the issue in the site's main language (settings.LANGUAGE_CODE)."""
+    return issue.locale.language_code == settings.LANGUAGE_CODE
+
+
+def should_send_on_publish(issue) -> bool:
+    from sitrep.publishing.models import IssuePage
+
+    if not newsletter_settings().send_on_publish:
+        return False
+    if not is_source_issue(issue):
+        return False
+    if Campaign.objects.filter(issue=issue).exists():
+        return False
+    newer = (
+        IssuePage.objects.live()
+        .filter(locale_id=issue.locale_id, week_start__gt=issue.week_start)
+        .exists()
     )
-    counts = {status: 0 for status in Delivery.Status.values}
-    counts.update(dict(rows))
-    counts["bounced"] = Delivery.objects.filter(
-        campaign=campaign,
-        status=Delivery.Status.FAILED,
-        subscriber__status=Subscriber.Status.BOUNCED,
-    ).count()
-    counts["failed"] -= counts["bounced"]
-    total = sum(counts.values())
-    now = timezone.now()
-    window_start = now - timedelta(seconds=RATE_WINDOW_SECONDS)
-    if campaign.started_at and campaign.started_at > window_start:
-        window_start = campaign.started_at
-    window = max(1.0, (now - window_start).total_seconds())
-    recent = Delivery.objects.filter(
-        campaign=campaign, status=Delivery.Status.SENT, sent_at__gte=window_start
-    ).count()
-    rate = recent / window if campaign.status == S.SENDING else 0.0
-    left = counts["queued"] + counts["sending"]
-    eta = left / rate if rate > 0 else None
-    if not left:
-        eta = 0.0
-    return {
-        "status": campaign.status,
-        "counts": counts,
-        "total": total,
-        "left": left,
-        "msgs_per_s": rate,
-        "eta_seconds": eta,
-        "started_at": campaign.started_at,
-        "finished_at": campaign.finished_at,
-        "pause_reason": campaign.pause_reason,
-        "batches": dict(
-            DeliveryBatch.objects.filter(campaign=campaign)
-            .values("status")
-            .annotate(n=Count("id"))
-            .values_list("status", "n")
-        ),
-        "unknown_ids": list(
-            Delivery.objects.filter(campaign=campaign, status=Delivery.Status.UNKNOWN)
-            .order_by("subscriber_id")
-            .values_list("subscriber_id", flat=True)[:1000]
-        ),
-        # Unknown deliveries whose worker died before handing them over (no `handed_at`).
-        "unknown_never_handed": Delivery.objects.filter(
-            campaign=campaign, status=Delivery.Status.UNKNOWN, handed_at__isnull=True
-        ).count(),
-    }
+    return not newer
+
+
+def do_start_campaign_on_publish(issue_id: int) -> bool:
+    """Run by `start_campaign_on_publish_task`: start the campaign if the issue still qualifies.
+    Returns whether it started."""
+    from sitrep.publishing.models import IssuePage
+
+    issue = IssuePage.objects.filter(pk=issue_id).first()
+    if issue is None or not issue.live or not should_send_on_publish(issue):
+        return False
+    try:
+        do_start_campaign(issue, acting_user=None, via=Campaign.StartedVia.SEND_ON_PUBLISH)
+    except CampaignError:
+        # Started meanwhile (twice published, or by an editor): nothing to do.
+        return False
+    logger.info("Started the campaign for issue %s on publish", issue_id)
+    return True
 
 
 __all__ = [
@@ -574,6 +544,7 @@ __all__ = [
     "do_resend_unknown",
     "do_resume_campaign",
     "do_start_campaign",
+    "do_start_campaign_on_publish",
     "do_start_due_campaigns",
     "do_sweep",
     "send_test_issue_email",

@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
@@ -28,14 +27,15 @@ from .. import ratelimit
 from ..crypto import email_index, encrypt_email
 from ..csv_io import ImportRow, RowError, validate_row
 from ..models import Subscriber
+from ..queue import enqueue_after_commit
 from ..tokens import new_confirmation_nonce
 from ..validation import language_codes
 from .subscribers import known_topic_slugs
 
-logger = logging.getLogger("sitrep.newsletter")
+logger = logging.getLogger(__name__)
 
 CHUNK = 1000
-MAX_CONSENT_SOURCE = Subscriber._meta.get_field("consent_source").max_length
+MAX_CONSENT_SOURCE: int = Subscriber._meta.get_field("consent_source").max_length or 200
 
 
 class ImportRejected(Exception):
@@ -154,6 +154,4 @@ def do_import_subscribers(
 
 
 def _enqueue_confirmation(subscriber_id: int) -> None:
-    from .. import tasks
-
-    transaction.on_commit(partial(tasks.send_confirmation_email_task.enqueue, subscriber_id))
+    enqueue_after_commit("send_confirmation_email_task", subscriber_id)

@@ -20,22 +20,27 @@ from __future__ import annotations
 import enum
 import hmac
 import logging
-import smtplib
 from collections.abc import Collection, Iterable
-from datetime import date, datetime, timedelta
-from functools import partial
+from datetime import datetime, timedelta
 from typing import Any
 
-from django.conf import settings
 from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
 from .. import ratelimit
+from ..conf import newsletter_settings
 from ..crypto import decrypt_email, email_index, encrypt_email
-from ..models import Delivery, SignupRequest, Subscriber
+from ..ledger import ACTIVE_SUBSCRIBER, count_bounces, suppress_subscribers
+from ..models import SignupRequest, Subscriber
 from ..notices import ALREADY_SUBSCRIBED, CONFIRMATION, build_message, render_notice
+from ..queue import enqueue_after_commit
+from ..selectors import (  # noqa: F401 - re-exported (views, commands, tests)
+    export_subscriber_data,
+    find_subscriber,
+    known_topic_slugs,
+)
 from ..tokens import (
     InvalidLink,
     UsedLink,
@@ -46,9 +51,10 @@ from ..tokens import (
     read_confirm_token,
     token_subscriber_id,
 )
+from ..transport import may_retry_notice, smtp_codes
 from ..validation import clean_email, clean_language, clean_topics
 
-logger = logging.getLogger("sitrep.newsletter")
+logger = logging.getLogger(__name__)
 
 Status = Subscriber.Status
 # Statuses from which a new signup request starts a new consent (a confirmation email).
@@ -56,7 +62,7 @@ _RESTARTABLE = {Status.PENDING, Status.UNSUBSCRIBED}
 # The address was refused by its server or its owner complained: never write to it again.
 _SUPPRESSED = {Status.BOUNCED, Status.COMPLAINED}
 # Statuses that still receive mail (or may, once confirmed); suppressing moves them.
-ACTIVE = (Status.PENDING, Status.CONFIRMED)
+ACTIVE = ACTIVE_SUBSCRIBER
 # A stored signup request is handled within seconds; one older than this was lost by its task.
 SIGNUP_REQUEST_MAX_AGE = timedelta(days=1)
 # Delays before retrying a notice after a temporary failure: 1, 5 and 25 minutes, then give up.
@@ -83,17 +89,6 @@ class NoticeDeliveryError(Exception):
     def __init__(self, message: str, *, temporary: bool = False) -> None:
         super().__init__(message)
         self.temporary = temporary
-
-
-def find_subscriber(email: str) -> Subscriber | None:
-    """Look a subscriber up by address (through the blind index)."""
-    return Subscriber.objects.filter(email_hash=email_index(email)).first()
-
-
-def known_topic_slugs() -> set[str]:
-    from sitrep.publishing.models import Topic
-
-    return set(Topic.objects.values_list("slug", flat=True).distinct())
 
 
 def do_request_subscription(
@@ -125,8 +120,6 @@ def do_request_subscription(
         logger.info("newsletter signup request over the rate limit")
         return RequestOutcome.RATE_LIMITED
 
-    from .. import tasks
-
     with transaction.atomic():
         request = SignupRequest.objects.create(
             email_hash=email_index(address),
@@ -135,7 +128,7 @@ def do_request_subscription(
             topics=topics,
             consent_source=consent_source[:200],
         )
-        transaction.on_commit(partial(tasks.process_signup_request_task.enqueue, request.pk))
+        enqueue_after_commit("process_signup_request_task", request.pk)
     return RequestOutcome.QUEUED
 
 
@@ -193,23 +186,29 @@ def do_process_signup_request(request_id: int) -> RequestOutcome | None:
         return RequestOutcome.CONFIRMATION_QUEUED
 
 
+# The task that sends each kind of notice.
+NOTICE_TASKS = {
+    "confirmation": "send_confirmation_email_task",
+    "already_subscribed": "send_already_subscribed_task",
+}
+
+
 def _enqueue_after_commit(kind: str, subscriber_id: int, *args: Any, attempt: int = 0) -> None:
     """Enqueue a notice task once the transaction commits. A retry (attempt > 0) waits
     NOTICE_RETRY_DELAYS[attempt - 1] seconds where the backend can defer (database, RQ); the
     immediate backend of the tests runs it at once."""
-    from .. import tasks
-
-    task = {
-        "confirmation": tasks.send_confirmation_email_task,
-        "already_subscribed": tasks.send_already_subscribed_task,
-    }[kind]
-    if attempt:
-        if task.get_backend().supports_defer:
-            delay = NOTICE_RETRY_DELAYS[attempt - 1]
-            task = task.using(run_after=timezone.now() + timedelta(seconds=delay))
-        transaction.on_commit(partial(task.enqueue, subscriber_id, *args, attempt=attempt))
-    else:
-        transaction.on_commit(partial(task.enqueue, subscriber_id, *args))
+    if not attempt:
+        enqueue_after_commit(NOTICE_TASKS[kind], subscriber_id, *args)
+        return
+    delay = timedelta(seconds=NOTICE_RETRY_DELAYS[attempt - 1])
+    enqueue_after_commit(
+        NOTICE_TASKS[kind],
+        subscriber_id,
+        *args,
+        attempt=attempt,
+        run_after=timezone.now() + delay,
+        or_now=True,
+    )
 
 
 def _schedule_purge() -> None:
@@ -217,10 +216,8 @@ def _schedule_purge() -> None:
     site without cron still forgets unconfirmed addresses (the command does the same on demand)."""
     from django.core.cache import cache
 
-    from .. import tasks
-
     if cache.add("nl:purge-scheduled", 1, timeout=3600):
-        transaction.on_commit(tasks.purge_unconfirmed_task.enqueue)
+        enqueue_after_commit("purge_unconfirmed_task")
 
 
 def _subscriber_email(subscriber: Subscriber) -> str:
@@ -230,26 +227,6 @@ def _subscriber_email(subscriber: Subscriber) -> str:
     return address
 
 
-# Errors of the connection rather than of the message: the server may be back in a minute.
-_TEMPORARY_ERRORS = (smtplib.SMTPServerDisconnected, ConnectionError, TimeoutError)
-
-
-def _smtp_codes(exc: Exception) -> list[int]:
-    if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        return [int(value[0]) for value in exc.recipients.values()]
-    code = getattr(exc, "smtp_code", None)
-    return [int(code)] if isinstance(code, int) else []
-
-
-def is_temporary_failure(exc: Exception) -> bool:
-    """Whether a send error may go away by itself: an SMTP 4xx reply, a refused, dropped or timed
-    out connection. 5xx replies and anything else (a bug, a bad template) are permanent."""
-    codes = _smtp_codes(exc)
-    if codes:
-        return all(400 <= code < 500 for code in codes)
-    return isinstance(exc, _TEMPORARY_ERRORS)
-
-
 def _send(message_builder: Any, subscriber: Subscriber, kind: str) -> None:
     try:
         with get_connection() as connection:
@@ -257,8 +234,8 @@ def _send(message_builder: Any, subscriber: Subscriber, kind: str) -> None:
     except Exception as exc:
         # The original exception may quote the address (SMTPRecipientsRefused does); keep only
         # its class and SMTP code, and drop the chain so no traceback carries it.
-        code = ",".join(str(value) for value in _smtp_codes(exc))
-        temporary = is_temporary_failure(exc)
+        code = ",".join(str(value) for value in smtp_codes(exc))
+        temporary = may_retry_notice(exc)
         logger.warning(
             "newsletter %s email to %s failed (%s): %s %s",
             kind,
@@ -308,7 +285,7 @@ def do_send_confirmation_email(subscriber_id: int, *, attempt: int = 0) -> bool:
         CONFIRMATION,
         {
             "confirm_url": confirm_url(subscriber, language),
-            "max_age_hours": settings.NEWSLETTER["CONFIRM_MAX_AGE_HOURS"],
+            "max_age_hours": newsletter_settings().confirm_max_age_hours,
         },
         language,
     )
@@ -431,29 +408,9 @@ def do_suppress_subscribers(
     turn a bounce back into an ordinary unsubscribe). The blind index is kept, so the address
     stays suppressed until it asks again (unsubscribed) or for good (bounced, complained).
     Returns how many subscribers changed."""
-    if status not in {Status.UNSUBSCRIBED, Status.BOUNCED, Status.COMPLAINED}:
-        raise ValueError(f"cannot suppress into status {status!r}")
-    ids = list(subscriber_ids)
-    if not ids:
-        return 0
-    dropped = {
-        "email_encrypted": None,
-        "topics": [],
-        "confirmation_nonce": "",
-        "unsubscribed_at": timezone.now(),
-        "unsubscribe_source": source[:32],
-    }
-    with transaction.atomic():
-        rows = Subscriber.objects.filter(pk__in=ids)
-        moved = rows.filter(status__in=list(only_from)).update(status=status, **dropped)
-        # Already suppressed, but an address may still be stored (e.g. bounced before the
-        # ciphertext was dropped by every path): drop it as well.
-        emptied = (
-            rows.exclude(status__in=list(only_from))
-            .exclude(status__in=ACTIVE)
-            .filter(email_encrypted__isnull=False)
-            .update(**dropped)
-        )
+    moved, emptied = suppress_subscribers(
+        subscriber_ids, status=status, source=source, only_from=only_from
+    )
     logger.info(
         "newsletter: %d subscribers %s, %d more lost their stored address (%s)",
         moved,
@@ -500,7 +457,7 @@ def do_purge_unconfirmed(*, now: datetime | None = None) -> int:
     that had unsubscribed before returns to `unsubscribed` without its address (its blind index
     must survive to keep it suppressed). Returns how many subscribers were affected."""
     now = now or timezone.now()
-    cutoff = now - timedelta(days=settings.NEWSLETTER["PURGE_PENDING_AFTER_DAYS"])
+    cutoff = now - timedelta(days=newsletter_settings().purge_pending_after_days)
     stale = Subscriber.objects.filter(status=Status.PENDING).filter(
         Q(requested_at__lt=cutoff) | Q(requested_at__isnull=True, created_at__lt=cutoff)
     )
@@ -535,52 +492,58 @@ def do_erase_subscriber(email: str) -> bool:
     return erased
 
 
-def export_subscriber_data(email: str) -> dict[str, Any] | None:
-    """Everything stored about an address, as JSON-ready data, or None if nothing is."""
-    subscriber = find_subscriber(email)
-    if subscriber is None:
-        return None
-
-    def stamp(value: datetime | None) -> str | None:
-        return value.isoformat() if value else None
-
-    deliveries = [
-        {
-            "campaign": row.campaign_id,
-            "issue_week": stamp_date(row.campaign.issue.week_start),
-            "status": row.status,
-            "attempts": row.attempts,
-            "last_error": row.last_error,
-            "sent_at": stamp(row.sent_at),
-            "updated_at": stamp(row.updated_at),
-        }
-        for row in Delivery.objects.filter(subscriber=subscriber)
-        .select_related("campaign__issue")
-        .order_by("pk")
-    ]
-    return {
-        "id": subscriber.pk,
-        "email": subscriber.get_email(),
-        "email_stored": subscriber.has_address,
-        "email_hash": subscriber.email_hash,
-        "status": subscriber.status,
-        "language": subscriber.language,
-        "topics": list(subscriber.topics),
-        "consent_source": subscriber.consent_source,
-        "bounce_count": subscriber.bounce_count,
-        "created_at": stamp(subscriber.created_at),
-        "requested_at": stamp(subscriber.requested_at),
-        "confirmed_at": stamp(subscriber.confirmed_at),
-        "unsubscribed_at": stamp(subscriber.unsubscribed_at),
-        "unsubscribe_source": subscriber.unsubscribe_source,
-        "deliveries": deliveries,
-        "not_stored": [
-            "IP addresses",
-            "user agents",
-            "opens or clicks (no tracking)",
-        ],
-    }
+# ---------------------------------------------------------------------------------------------
+# Reports from an ESP (bounces, complaints, unsubscribes; received in signal_handlers.py)
 
 
-def stamp_date(value: date | None) -> str | None:
-    return value.isoformat() if value else None
+class EspReport(enum.Enum):
+    """What an ESP's tracking event means for a subscriber."""
+
+    BOUNCE = "bounce"
+    COMPLAINT = "complaint"
+    UNSUBSCRIBE = "unsubscribe"
+
+
+def classify_esp_event(event_type: str, reject_reason: str | None) -> EspReport | None:
+    """What an anymail event means for the subscriber, or None when it changes nothing."""
+    from anymail.signals import EventType, RejectReason
+
+    if event_type == EventType.COMPLAINED:
+        return EspReport.COMPLAINT
+    if event_type == EventType.UNSUBSCRIBED:
+        return EspReport.UNSUBSCRIBE
+    if event_type == EventType.BOUNCED:
+        return EspReport.BOUNCE
+    if event_type == EventType.REJECTED:
+        if reject_reason == RejectReason.SPAM:
+            return EspReport.COMPLAINT
+        if reject_reason == RejectReason.UNSUBSCRIBED:
+            return EspReport.UNSUBSCRIBE
+        # invalid, bounced, timed_out, blocked, other: the ESP will not deliver to it.
+        return EspReport.BOUNCE
+    return None
+
+
+def do_apply_esp_report(email_hash: str, report: EspReport) -> tuple[Subscriber | None, bool]:
+    """Record one ESP report for the subscriber with this blind index. Bounces are counted by
+    the same counter as a campaign's SMTP bounces (`ledger.count_bounces`); suppressing goes
+    through `do_suppress_subscribers`, like our own unsubscribe, so every path drops the
+    address the same way. Returns the subscriber as it is now (None if unknown: a test send,
+    someone since erased) and whether its status changed."""
+    with transaction.atomic():
+        subscriber = Subscriber.objects.select_for_update().filter(email_hash=email_hash).first()
+        if subscriber is None or subscriber.status not in ACTIVE:
+            return subscriber, False
+        if report is EspReport.BOUNCE:
+            if not count_bounces([subscriber.pk]):
+                subscriber.refresh_from_db()
+                return subscriber, False
+            status, source = Subscriber.Status.BOUNCED, "bounce"
+        elif report is EspReport.COMPLAINT:
+            status, source = Subscriber.Status.COMPLAINED, "complaint"
+        else:
+            # The same as our own unsubscribe link (the ESP's list-unsubscribe handling).
+            status, source = Subscriber.Status.UNSUBSCRIBED, "esp"
+        changed = do_suppress_subscribers([subscriber.pk], status=status, source=source) > 0
+        subscriber.refresh_from_db()
+    return subscriber, changed

@@ -18,7 +18,7 @@ from django_tasks_db.management.commands import db_worker
 
 from ...worker import DATABASE_ERRORS, drop_database_connections, start_sweeper_thread
 
-logger = logging.getLogger("sitrep.newsletter.worker")
+logger = logging.getLogger(__name__)
 
 # Waiting for the database: 0.5 s, doubling, at most this long between two tries.
 MAX_RECONNECT_WAIT = 10.0

@@ -27,7 +27,7 @@ PER_LANGUAGE = 3
 def demo_rows() -> list[ImportRow]:
     """Three readers per language; the third reads one topic only (if any topic exists)."""
     first_topic = Topic.objects.order_by("sort_order", "pk").values_list("slug", flat=True).first()
-    rows = []
+    rows: list[ImportRow] = []
     for code, _name in settings.LANGUAGES:
         for number in range(1, PER_LANGUAGE + 1):
             domain = "example.org" if number % 2 else "example.net"

@@ -1,0 +1,133 @@
+"""Read-only queries of the newsletter: campaign progress, subscriber look-ups, the data
+export of one subscriber. Nothing here writes. See docs/newsletter.md, "Module layout".
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from django.db.models import Count
+from django.utils import timezone
+
+from .crypto import email_index
+from .models import Campaign, Delivery, Subscriber
+
+# How far back the live messages-per-second figure looks.
+RATE_WINDOW_SECONDS = 20
+
+
+def find_subscriber(email: str) -> Subscriber | None:
+    """Look a subscriber up by address (through the blind index)."""
+    return Subscriber.objects.filter(email_hash=email_index(email)).first()
+
+
+def known_topic_slugs() -> set[str]:
+    from sitrep.publishing.models import Topic
+
+    return set(Topic.objects.values_list("slug", flat=True).distinct())
+
+
+def campaign_progress(campaign: Campaign) -> dict[str, Any]:
+    """Counts by delivery status (`bounced` = failed and the subscriber is now bounced; the
+    counts add up to `total`), messages per second over the last few seconds, estimated seconds
+    left. Pure read."""
+    rows = (
+        Delivery.objects.filter(campaign=campaign)
+        .values("status")
+        .annotate(n=Count("id"))
+        .values_list("status", "n")
+    )
+    counts = {status: 0 for status in Delivery.Status.values}
+    counts.update(dict(rows))
+    counts["bounced"] = Delivery.objects.filter(
+        campaign=campaign,
+        status=Delivery.Status.FAILED,
+        subscriber__status=Subscriber.Status.BOUNCED,
+    ).count()
+    counts["failed"] -= counts["bounced"]
+    total = sum(counts.values())
+    now = timezone.now()
+    window_start = now - timedelta(seconds=RATE_WINDOW_SECONDS)
+    if campaign.started_at and campaign.started_at > window_start:
+        window_start = campaign.started_at
+    window = max(1.0, (now - window_start).total_seconds())
+    recent = Delivery.objects.filter(
+        campaign=campaign, status=Delivery.Status.SENT, sent_at__gte=window_start
+    ).count()
+    rate = recent / window if campaign.status == Campaign.Status.SENDING else 0.0
+    left = counts["queued"] + counts["sending"]
+    eta = left / rate if rate > 0 else None
+    if not left:
+        eta = 0.0
+    return {
+        "status": campaign.status,
+        "counts": counts,
+        "total": total,
+        "left": left,
+        "msgs_per_s": rate,
+        "eta_seconds": eta,
+        "started_at": campaign.started_at,
+        "finished_at": campaign.finished_at,
+        "pause_reason": campaign.pause_reason,
+        "unknown_ids": list(
+            Delivery.objects.filter(campaign=campaign, status=Delivery.Status.UNKNOWN)
+            .order_by("subscriber_id")
+            .values_list("subscriber_id", flat=True)[:1000]
+        ),
+        # Unknown deliveries whose worker died before handing them over (no `handed_at`).
+        "unknown_never_handed": Delivery.objects.filter(
+            campaign=campaign, status=Delivery.Status.UNKNOWN, handed_at__isnull=True
+        ).count(),
+    }
+
+
+def export_subscriber_data(email: str) -> dict[str, Any] | None:
+    """Everything stored about an address, as JSON-ready data, or None if nothing is."""
+    subscriber = find_subscriber(email)
+    if subscriber is None:
+        return None
+
+    def stamp(value: datetime | None) -> str | None:
+        return value.isoformat() if value else None
+
+    deliveries = [
+        {
+            "campaign": row.campaign_id,
+            "issue_week": stamp_date(row.campaign.issue.week_start),
+            "status": row.status,
+            "attempts": row.attempts,
+            "last_error": row.last_error,
+            "sent_at": stamp(row.sent_at),
+            "updated_at": stamp(row.updated_at),
+        }
+        for row in Delivery.objects.filter(subscriber=subscriber)
+        .select_related("campaign__issue")
+        .order_by("pk")
+    ]
+    return {
+        "id": subscriber.pk,
+        "email": subscriber.get_email(),
+        "email_stored": subscriber.has_address,
+        "email_hash": subscriber.email_hash,
+        "status": subscriber.status,
+        "language": subscriber.language,
+        "topics": list(subscriber.topics),
+        "consent_source": subscriber.consent_source,
+        "bounce_count": subscriber.bounce_count,
+        "created_at": stamp(subscriber.created_at),
+        "requested_at": stamp(subscriber.requested_at),
+        "confirmed_at": stamp(subscriber.confirmed_at),
+        "unsubscribed_at": stamp(subscriber.unsubscribed_at),
+        "unsubscribe_source": subscriber.unsubscribe_source,
+        "deliveries": deliveries,
+        "not_stored": [
+            "IP addresses",
+            "user agents",
+            "opens or clicks (no tracking)",
+        ],
+    }
+
+
+def stamp_date(value: date | None) -> str | None:
+    return value.isoformat() if value else None
