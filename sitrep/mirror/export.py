@@ -285,7 +285,11 @@ class Exporter:
         if response.status_code != 200:
             self.result.broken.append(Broken(source, _url(path, query), response.status_code))
             return
-        body = b"".join(response.streaming_content) if response.streaming else response.content
+        body = (
+            b"".join(response.streaming_content)  # type: ignore[attr-defined]
+            if response.streaming
+            else response.content
+        )
         content_type = response.headers.get("Content-Type", "")
         self.result.pages += 1
         if content_type.startswith("text/html"):
@@ -415,7 +419,7 @@ class Exporter:
             request.LANGUAGE_CODE = language
             home = HomePage.objects.filter(locale__language_code=language).first()
             depth = target.count("/")
-            document = render_to_string(
+            document: str = render_to_string(
                 "mirror/search.html",
                 {
                     "page": home,

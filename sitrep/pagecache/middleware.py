@@ -55,7 +55,7 @@ class PageCacheMiddleware:
                 generation,
                 response.status_code,
                 list(response.headers.items()),
-                response.content,
+                response.content,  # type: ignore[attr-defined]  # not streaming: checked above
                 "accept-language" in vary,
             )
             return self._response(*serving.answer(entry, environ, "miss"))

@@ -79,7 +79,8 @@ def negotiated_language(cookie_language: str, accept_language: str) -> str:
         COOKIES={settings.LANGUAGE_COOKIE_NAME: cookie_language} if cookie_language else {},
         META={"HTTP_ACCEPT_LANGUAGE": accept_language},
     )
-    return trans_real.get_language_from_request(request, check_path=False)
+    # Only COOKIES and META are read when check_path is False.
+    return trans_real.get_language_from_request(request, check_path=False)  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=1024)

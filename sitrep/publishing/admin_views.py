@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
@@ -87,7 +88,7 @@ class PublishIssueForm(forms.Form):
     def __init__(self, *args, editions: dict[str, IssuePage], can_send: bool, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         names = language_names()
-        self.fields["languages"].choices = [
+        self.fields["languages"].choices = [  # type: ignore[attr-defined]
             (ALL_LANGUAGES, _("All languages (%(names)s)") % {"names": ", ".join(
                 names[code] for code in names if code in editions)}),
             *[(code, names[code]) for code in names if code in editions],
@@ -97,7 +98,7 @@ class PublishIssueForm(forms.Form):
             del self.fields["start_newsletter"]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         if data.get("when") == "later":
             when = data.get("go_live_at")
             if when is None:
@@ -154,7 +155,7 @@ class PublishIssueView(IssueAdminView):
             and self.campaign_status in ("", "draft")
         )
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not self.editions:
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
@@ -171,7 +172,8 @@ class PublishIssueView(IssueAdminView):
         # The main language first, then the others, as everywhere in the admin.
         plan.articles.sort(key=lambda a: order.index(a.language) if a.language in order else 99)
         for article in plan.articles:
-            article.language_name = names.get(article.language, article.language)
+            name = names.get(article.language, article.language)
+            article.language_name = name  # type: ignore[attr-defined]
         context.update(
             {
                 "issue": self.issue,

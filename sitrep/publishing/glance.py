@@ -38,6 +38,8 @@ def article_link(entry: Entry, issue_id: int | None) -> str:
 
 def translation_link(entry: Entry) -> str:
     info = entry.translation
+    if info is None:  # the source language itself
+        return reverse("wagtailadmin_pages:edit", args=[entry.page_id])
     if info.state == "missing":
         return reverse("wagtail_localize:submit_page_translation", args=[entry.source_page_id])
     if info.state == "out_of_date" and info.source_id is not None:
@@ -167,7 +169,7 @@ def install_explorer_column() -> None:
             columns.insert(max(len(columns) - 1, 0), column)
         return columns
 
-    explorable_columns.sitrep_translation_column = True
+    explorable_columns.sitrep_translation_column = True  # type: ignore[attr-defined]
     prop = cached_property(explorable_columns)
     prop.__set_name__(ExplorableIndexView, "explorable_columns")
     ExplorableIndexView.explorable_columns = prop

@@ -199,6 +199,7 @@ def do_publish_issue(
         if start_newsletter and go_live_at is not None:
             from .scheduling import enqueue_newsletter_after_publish
 
+            assert source is not None  # checked above
             enqueue_newsletter_after_publish(source.pk, go_live_at, acting_user)
     result = PublishResult(
         plan=plan,
@@ -218,6 +219,7 @@ def do_publish_issue(
         if go_live_at is not None:
             result.newsletter = "scheduled"
         else:
+            assert source is not None  # checked above
             result.newsletter, result.campaign_id = start_issue_newsletter(source.pk, acting_user)
     return result
 

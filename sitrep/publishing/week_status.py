@@ -14,6 +14,7 @@ Two things are told apart for every article in every language:
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -60,7 +61,7 @@ class PageFacts:
     live: bool
     issue_live: bool
     issue_id: int | None
-    changed_at: object  # latest_revision_created_at
+    changed_at: datetime.datetime | None  # latest_revision_created_at
     path: str
 
 
@@ -114,8 +115,30 @@ def article_facts(articles) -> list[PageFacts]:
         "live", "issue_week__live", "issue_week_id", "latest_revision_created_at", "path",
     )  # fmt: skip
     return [
-        PageFacts(*row[:6], bool(row[6]), *row[7:])  # issue_week__live is None without an issue
-        for row in rows
+        PageFacts(
+            pk=pk,
+            translation_key=key,
+            language=language,
+            title=title,
+            topic_key=topic_key,
+            live=live,
+            issue_live=bool(issue_live),  # None without an issue
+            issue_id=issue_id,
+            changed_at=changed_at,
+            path=path,
+        )
+        for (
+            pk,
+            key,
+            language,
+            title,
+            topic_key,
+            live,
+            issue_live,
+            issue_id,
+            changed_at,
+            path,
+        ) in rows
     ]
 
 
@@ -136,7 +159,7 @@ def article_states(facts: Sequence[PageFacts]) -> dict[int, str]:
 
 @dataclass
 class LocalizeFacts:
-    sources: dict[object, tuple[int, str, object]] = field(default_factory=dict)
+    sources: dict[object, tuple[int, str, datetime.datetime | None]] = field(default_factory=dict)
     # (translation_key, target language) -> (total segments, translated segments)
     progress: dict[tuple[object, str], tuple[int, int]] = field(default_factory=dict)
 
@@ -303,7 +326,7 @@ def week_glance(issue: IssuePage) -> Glance:
     facts = article_facts(articles.order_by("path"))
     trends = dict(articles.values_list("pk", "trend"))
     entries = article_entries(facts, codes)
-    topic_of = {}
+    topic_of: dict[object, object] = {}
     position = {}
     for fact in facts:
         topic_of.setdefault(fact.translation_key, fact.topic_key)

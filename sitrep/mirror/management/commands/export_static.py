@@ -53,7 +53,7 @@ class Command(BaseCommand):
         if base_url and not base_url.startswith(("http://", "https://")):
             raise CommandError("--base-url must be an absolute http(s) URL.")
         if not check_only:
-            progress = ProgressBar(self.stderr._out) if options["verbosity"] else None
+            progress = ProgressBar(self.stderr._out)  # type: ignore[arg-type]  # the real stream if options["verbosity"] else None
             result = Exporter(
                 outdir,
                 base_url=base_url,
