@@ -135,7 +135,7 @@ def test_publishing_updates_the_index(client, corpus):
 
 def test_queries_do_not_grow_with_the_number_of_results(client, corpus):
     # One ranked statement for the matches, one for the page's articles: no query per result
-    # (a page of ten results stays as fast as a page of three).
+    # (a page of six results costs what a page of three does).
     client.get("/en/search/", {"q": "Zzyzx"})  # warm the per-process caches
     counts = {}
     for query in ("Zubrevich", "Lukashenko"):
@@ -143,5 +143,5 @@ def test_queries_do_not_grow_with_the_number_of_results(client, corpus):
             response = client.get("/en/search/", {"q": query, "lang": "all"})
         found = len(BeautifulSoup(response.content, "html.parser").select(".search-result"))
         counts[query] = (found, len(queries.captured_queries))
-    assert counts["Zubrevich"][0] == 3 and counts["Lukashenko"][0] > 6, counts
+    assert counts["Lukashenko"][0] > counts["Zubrevich"][0] == 3, counts
     assert counts["Lukashenko"][1] == counts["Zubrevich"][1], counts
