@@ -20,11 +20,26 @@ WAGTAIL_DEFAULT_GROUPS = ("Moderators", "Editors")
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 
 
+# Permissions that data migrations make (Wagtail's and wagtail-localize's), not `post_migrate`:
+# nothing makes them again once their rows are gone (a test database's flush), so they are
+# created here when missing, as those migrations create them: (content type model, name).
+MIGRATION_MADE_PERMISSIONS = {
+    "wagtailadmin.access_admin": ("admin", "Can access Wagtail admin"),
+    "wagtail_localize.submit_translation": ("translation", "Can submit translations"),
+}
+
+
 def _permission(apps: Any, dotted: str) -> Any:
     app_label, codename = dotted.split(".", 1)
-    return apps.get_model("auth", "Permission").objects.get(
-        content_type__app_label=app_label, codename=codename
+    permissions = apps.get_model("auth", "Permission").objects
+    found = permissions.filter(content_type__app_label=app_label, codename=codename).first()
+    if found is not None or dotted not in MIGRATION_MADE_PERMISSIONS:
+        return found or permissions.get(content_type__app_label=app_label, codename=codename)
+    model, name = MIGRATION_MADE_PERMISSIONS[dotted]
+    content_type, _ = apps.get_model("contenttypes", "ContentType").objects.get_or_create(
+        app_label=app_label, model=model
     )
+    return permissions.create(content_type=content_type, codename=codename, name=name)
 
 
 def _archives_for(apps: Any, role: Role) -> list[Any]:
