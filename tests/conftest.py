@@ -7,6 +7,24 @@ from sitrep.publishing.actions import do_ensure_site_structure
 from tests.helpers import clear_cache
 
 
+TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server", "django_db_serialized_rollback"}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Transactional tests run in `make test`'s serial pass. When one ends, pytest-django
+    empties its database (flush), and with it what only migrations make (the root page and
+    collection, data-migration permissions, the review workflow); pytest-django runs such tests
+    after all others, but pytest-xdist hands each worker whole modules in its own order, so in
+    the parallel pass a flush would land before other modules' tests. Marked here, before
+    `-m` deselects."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        transactional = bool(marker and marker.kwargs.get("transaction"))
+        if transactional or TRANSACTIONAL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.serial)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_cache():
     """Rate-limit counters and cached fragments must not leak from one test into another."""
