@@ -6,7 +6,6 @@ from wagtail.models import Locale
 from sitrep.publishing.actions import do_ensure_site_structure
 from tests.helpers import clear_cache
 
-
 TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server", "django_db_serialized_rollback"}
 
 
