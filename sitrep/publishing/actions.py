@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from .models import HomePage, IssueIndexPage
 
@@ -27,6 +27,10 @@ def do_ensure_site_structure() -> HomePage:
         for code, _name in settings.LANGUAGES
     }
     default = locales[settings.LANGUAGE_CODE]
+    if Collection.get_first_root_node() is None:
+        # Wagtail's migrations create the root collection (images need one); a flushed
+        # database (tests) has none.
+        Collection.add_root(name="Root")
     home = HomePage.objects.filter(locale=default).first()
     if home is None:
         root = Page.get_first_root_node()

@@ -72,7 +72,9 @@ def submit_for_review(page, user) -> None:
     page = ArticlePage.objects.get(pk=page.pk)
     if page.latest_revision_id is None:
         page.save_revision(user=user)
-    moderation_workflow().start(page, user)
+    # The page's own workflow (the editorial review on the issue archives), else Wagtail's
+    # default one.
+    (page.get_workflow() or moderation_workflow()).start(page, user)
 
 
 def approve(page, user) -> None:

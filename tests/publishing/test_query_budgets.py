@@ -49,6 +49,7 @@ def count_queries(client) -> dict[str, int]:
 
 @pytest.fixture
 def quiet_tasks(settings):
+    settings.PAGE_CACHE_ENABLED = False  # the render's queries, not the page cache's hits
     # Search and reference indexing would run inline for every page built; not under test here.
     settings.TASKS = {
         "default": {
