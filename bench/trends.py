@@ -37,6 +37,7 @@ def main() -> None:
     from sitrep.publishing.models import IssuePage
 
     settings.DEBUG = False
+    settings.PAGE_CACHE_ENABLED = False  # uncached renders, not page-cache hits
     settings.ALLOWED_HOSTS = ["*"]
     weeks = IssuePage.objects.filter(locale__language_code="en").count()
     client = Client()
