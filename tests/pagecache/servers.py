@@ -8,17 +8,16 @@ import http.server
 import os
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import threading
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 from django.conf import settings
-from django.db import connection
+
+from tests.newsletter.delivery_helpers import shared_database  # noqa: F401  (re-exported)
 
 PORTS = range(8400, 8500)  # this worktree's port range on the shared machine
 
@@ -32,35 +31,6 @@ def free_port() -> int:
                 continue
             return port
     raise RuntimeError("no free port in 8400-8499")
-
-
-@contextlib.contextmanager
-def shared_database(tmp_path: Path):
-    """A DATABASE_URL for another process: PostgreSQL's test database itself, or SQLite's
-    in-memory test database copied to a file that this process then uses too."""
-    settings_dict = connection.settings_dict
-    if connection.vendor == "postgresql":
-        password = f":{settings_dict['PASSWORD']}" if settings_dict.get("PASSWORD") else ""
-        host = settings_dict.get("HOST") or "127.0.0.1"
-        port = settings_dict.get("PORT") or 5432
-        yield f"postgres://{settings_dict['USER']}{password}@{host}:{port}/{settings_dict['NAME']}"
-        return
-    connection.ensure_connection()
-    memory = connection.connection
-    path = tmp_path / "shared.sqlite3"
-    target = sqlite3.connect(path)
-    memory.backup(target)
-    target.close()
-    original = settings_dict["NAME"]
-    settings_dict["NAME"] = str(path)
-    connection.connection = None
-    try:
-        connection.ensure_connection()
-        yield f"sqlite:///{path}"
-    finally:
-        connection.close()
-        settings_dict["NAME"] = original
-        connection.connection = memory
 
 
 def child_env(database_url: str, **extra: str) -> dict[str, str]:
