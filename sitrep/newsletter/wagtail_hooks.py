@@ -1,6 +1,6 @@
 """The newsletter in the Wagtail admin: a "Newsletter" menu (campaigns, subscribers), a
 "Newsletter" button on every issue, and the newsletter permissions in the group editor.
-The screens are in admin_views.py. See docs/newsletter.md, "The admin".
+The screens are in the admin_views package. See docs/newsletter.md, "The admin".
 """
 
 from __future__ import annotations

@@ -1,57 +1,30 @@
-"""The newsletter screens of the Wagtail admin: campaigns (preview, test send, start, pause,
-resume, cancel, re-send `unknown`, live progress) and subscribers (counts, list, CSV import and
-export). See docs/newsletter.md, "The admin".
-
-Thin views: they check permissions, parse a form and call an action. Every state change is a
-POST (CSRF-protected); GETs only read. Addresses are decrypted only for users with the
-`newsletter.view_subscriber_address` permission, and only for the rows on screen or in an export.
-
-Permissions (Django model permissions, assignable to groups in Settings → Groups):
-- newsletter.view_campaign: campaign list, campaign screen, preview, progress
-- newsletter.add_campaign: start (now or at a time)
-- newsletter.change_campaign: test send, pause, resume, cancel, re-send unknown
-- newsletter.view_subscriber: counts and list, export without addresses
-- newsletter.view_subscriber_address: addresses on screen and in the export, search by address
-- newsletter.add_subscriber: CSV import
-"""
+"""The campaign screens: the list of issues with their campaign, one issue's campaign (preview,
+test send, start or schedule, pause, resume, cancel, re-send `unknown`), and its live progress."""
 
 from __future__ import annotations
 
 import datetime
-import io
 import logging
-from collections.abc import Iterator
 from typing import Any
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count
-from django.http import (
-    Http404,
-    HttpRequest,
-    HttpResponse,
-    HttpResponseRedirect,
-    JsonResponse,
-    StreamingHttpResponse,
-)
-from django.http.response import HttpResponseBase
-from django.shortcuts import get_object_or_404
-from django.urls import path, reverse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.decorators.clickjacking import xframe_options_sameorigin
-from django.views.generic import TemplateView
 from wagtail.admin import messages
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from sitrep.publishing.models import IssuePage
 
-from .actions.campaigns import (
+from ..actions.campaigns import (
     CampaignError,
     campaign_progress,
     do_cancel_campaign,
@@ -61,60 +34,24 @@ from .actions.campaigns import (
     do_start_campaign,
     send_test_issue_email,
 )
-from .actions.campaigns import source_issue as main_language_issue
-from .actions.imports import ImportRejected, do_import_subscribers
-from .crypto import email_index
-from .csv_io import (
-    HASH_PREFIX_LENGTH,
-    export_row,
-    parse_subscriber_csv,
-    stored_address,
-    write_subscribers_csv,
+from ..models import Campaign, Delivery, Subscriber
+from ..rendering import LANGUAGE_NAMES, render_issue_email
+from ..validation import clean_email
+from .common import (
+    PERM_CHANGE_CAMPAIGN,
+    PERM_START_CAMPAIGN,
+    PERM_VIEW_CAMPAIGN,
+    NewsletterAdminView,
+    campaign_of,
+    require_perm,
+    source_issue,
 )
-from .models import Campaign, Delivery, Subscriber
-from .rendering import LANGUAGE_NAMES, render_issue_email
-from .validation import clean_email, language_codes
 
 logger = logging.getLogger(__name__)
 
 PROGRESS_KEYS = ("queued", "sending", "sent", "failed", "bounced", "unknown", "skipped")
 # Links in a preview point nowhere: real ones are signed per recipient when sending.
 PREVIEW_LINK = "#preview-link"
-MAX_IMPORT_ERRORS_SHOWN = 100
-
-PERM_VIEW_CAMPAIGN = "newsletter.view_campaign"
-PERM_START_CAMPAIGN = "newsletter.add_campaign"
-PERM_CHANGE_CAMPAIGN = "newsletter.change_campaign"
-PERM_VIEW_SUBSCRIBER = "newsletter.view_subscriber"
-PERM_VIEW_ADDRESS = "newsletter.view_subscriber_address"
-PERM_IMPORT = "newsletter.add_subscriber"
-
-
-def require_perm(request: HttpRequest, permission: str) -> None:
-    if not request.user.has_perm(permission):
-        raise PermissionDenied
-
-
-def can_see_addresses(user: Any) -> bool:
-    return user.has_perm(PERM_VIEW_ADDRESS)
-
-
-# ---------------------------------------------------------------------------------------------
-# Which issue a campaign belongs to
-
-
-def source_issue(page_id: int) -> IssuePage:
-    """The issue in the main language for any language version of it (campaigns belong to the
-    main-language issue; the others are rendered from it)."""
-    issue = get_object_or_404(IssuePage.objects.select_related("locale"), pk=page_id)
-    try:
-        return main_language_issue(issue)
-    except CampaignError as exc:
-        raise Http404(str(exc)) from None
-
-
-def campaign_of(issue: IssuePage) -> Campaign | None:
-    return Campaign.objects.filter(issue=issue).first()
 
 
 def progress_payload(campaign: Campaign | None) -> dict[str, Any]:
@@ -169,10 +106,6 @@ def format_duration(seconds: float | None) -> str:
     return _("%(h)d h %(m)d min") % {"h": hours, "m": minutes}
 
 
-# ---------------------------------------------------------------------------------------------
-# Forms
-
-
 class StartCampaignForm(forms.Form):
     when = forms.ChoiceField(
         label=gettext_lazy("When"),
@@ -219,59 +152,6 @@ class ResendUnknownForm(forms.Form):
         ),
         required=True,
     )
-
-
-class ImportForm(forms.Form):
-    file = forms.FileField(
-        label=gettext_lazy("CSV file"),
-        help_text=gettext_lazy(
-            "UTF-8, with a header row: an 'email' column, optional 'language' (en, be, ru) and "
-            "'topics' (topic slugs separated by spaces)."
-        ),
-    )
-    confirmed = forms.BooleanField(
-        label=gettext_lazy(
-            "These people have consented to receive this newsletter: import them as confirmed, "
-            "without a confirmation email"
-        ),
-        required=False,
-    )
-    consent_source = forms.CharField(
-        label=gettext_lazy("Where and how they consented"),
-        max_length=200,
-        required=False,
-        help_text=gettext_lazy(
-            "Stored with every imported subscriber, e.g. 'subscribers of the old mailing list, "
-            "exported 2024-05-01'. Required when importing as confirmed."
-        ),
-    )
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        if data.get("confirmed") and not (data.get("consent_source") or "").strip():
-            raise ValidationError(
-                {"consent_source": _("Say where these people consented to be subscribed.")}
-            )
-        return data
-
-
-# ---------------------------------------------------------------------------------------------
-# Campaigns
-
-
-class NewsletterAdminView(WagtailAdminTemplateMixin, TemplateView):
-    permission_required = PERM_VIEW_CAMPAIGN
-    header_icon = "mail"
-
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
-        require_perm(request, self.permission_required)
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self) -> list[dict[str, Any]]:
-        return [
-            *self.breadcrumbs_items,
-            {"url": reverse("newsletter_admin:campaigns"), "label": _("Newsletter")},
-        ]
 
 
 class CampaignIndexView(NewsletterAdminView):
@@ -564,236 +444,3 @@ def preview_view(request: HttpRequest, issue_id: int, language: str, fmt: str) -
         )
     response["Cache-Control"] = "no-store"
     return response
-
-
-# ---------------------------------------------------------------------------------------------
-# Subscribers
-
-
-def subscriber_filters(request: HttpRequest) -> dict[str, str]:
-    status = request.GET.get("status", "")
-    language = request.GET.get("language", "")
-    filters = {}
-    if status in Subscriber.Status.values:
-        filters["status"] = status
-    if language in language_codes():
-        filters["language"] = language
-    return filters
-
-
-def address_for_display(subscriber: Subscriber) -> str:
-    return stored_address(subscriber)
-
-
-class SubscriberIndexView(NewsletterAdminView):
-    template_name = "newsletter/admin/subscribers.html"
-    permission_required = PERM_VIEW_SUBSCRIBER
-    page_title = gettext_lazy("Newsletter subscribers")
-    header_icon = "group"
-
-    def get_breadcrumbs_items(self) -> list[dict[str, Any]]:
-        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.page_title}]
-
-    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        context = super().get_context_data(**kwargs)
-        show_addresses = can_see_addresses(self.request.user)
-        counts = {
-            (status, language): n
-            for status, language, n in Subscriber.objects.values_list("status", "language")
-            .annotate(n=Count("id"))
-            .values_list("status", "language", "n")
-        }
-        codes = language_codes()
-        table = [
-            {
-                "status": status,
-                "label": label,
-                "cells": [counts.get((status, code), 0) for code in codes],
-                "total": sum(counts.get((status, code), 0) for code in codes),
-            }
-            for status, label in Subscriber.Status.choices
-        ]
-        column_totals = [sum(counts.get((s, code), 0) for s in Subscriber.Status) for code in codes]
-        filters = subscriber_filters(self.request)
-        subscribers = Subscriber.objects.filter(**filters).order_by("-pk")
-        query = (self.request.GET.get("q") or "").strip()
-        search_error = ""
-        if query and show_addresses:
-            # Exact look-up through the blind index: addresses cannot be searched by fragment.
-            try:
-                subscribers = subscribers.filter(email_hash=email_index(clean_email(query)))
-            except ValidationError:
-                search_error = _("Enter a complete email address.")
-                subscribers = subscribers.none()
-        page = Paginator(subscribers, 50).get_page(self.request.GET.get("p"))
-        rows = [
-            {
-                "subscriber": s,
-                "identity": address_for_display(s)
-                if show_addresses
-                else f"#{s.pk} · {s.email_hash[:HASH_PREFIX_LENGTH]}",
-            }
-            for s in page
-        ]
-        export_query = "&".join(f"{k}={v}" for k, v in filters.items())
-        context.update(
-            {
-                "languages": [(code, LANGUAGE_NAMES[code]) for code in codes],
-                "table": table,
-                "column_totals": column_totals,
-                "grand_total": sum(column_totals),
-                "statuses": Subscriber.Status.choices,
-                "filters": filters,
-                "query": query if show_addresses else "",
-                "search_error": search_error,
-                "page_obj": page,
-                "rows": rows,
-                "show_addresses": show_addresses,
-                "can_import": self.request.user.has_perm(PERM_IMPORT),
-                "export_url": reverse("newsletter_admin:export")
-                + (f"?{export_query}" if export_query else ""),
-            }
-        )
-        return context
-
-
-def export_rows(subscribers: Any, *, include_addresses: bool) -> Iterator[dict[str, Any]]:
-    for subscriber in subscribers.iterator(chunk_size=2000):
-        yield export_row(subscriber, include_address=include_addresses)
-
-
-def stream_csv(rows: Iterator[dict[str, Any]], *, include_addresses: bool) -> Iterator[str]:
-    """Yield the export line by line, so a large list never sits in memory."""
-    buffer = io.StringIO()
-    header_done = False
-    batch: list[dict[str, Any]] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= 500:
-            write_subscribers_csv(buffer, batch, include_addresses=include_addresses)
-            text = buffer.getvalue()
-            yield text if not header_done else text.split("\r\n", 1)[1]
-            header_done = True
-            buffer.seek(0)
-            buffer.truncate()
-            batch = []
-    if batch or not header_done:
-        write_subscribers_csv(buffer, batch, include_addresses=include_addresses)
-        text = buffer.getvalue()
-        yield text if not header_done else text.split("\r\n", 1)[1]
-
-
-def export_view(request: HttpRequest) -> StreamingHttpResponse:
-    require_perm(request, PERM_VIEW_SUBSCRIBER)
-    include_addresses = can_see_addresses(request.user)
-    filters = subscriber_filters(request)
-    subscribers = Subscriber.objects.filter(**filters).order_by("pk")
-    logger.info(
-        "newsletter subscriber export by user %s (%s, addresses: %s)",
-        request.user.pk,
-        filters or "all",
-        include_addresses,
-    )
-    response = StreamingHttpResponse(
-        stream_csv(
-            export_rows(subscribers, include_addresses=include_addresses),
-            include_addresses=include_addresses,
-        ),
-        content_type="text/csv; charset=utf-8",
-    )
-    stamp = timezone.localdate().isoformat()
-    response["Content-Disposition"] = f'attachment; filename="subscribers-{stamp}.csv"'
-    response["Cache-Control"] = "no-store"
-    return response
-
-
-class ImportView(NewsletterAdminView):
-    template_name = "newsletter/admin/import.html"
-    permission_required = PERM_IMPORT
-    page_title = gettext_lazy("Import subscribers")
-    header_icon = "upload"
-
-    def get_breadcrumbs_items(self) -> list[dict[str, Any]]:
-        return [
-            *super().get_breadcrumbs_items(),
-            {"url": reverse("newsletter_admin:subscribers"), "label": _("Subscribers")},
-            {"url": "", "label": self.page_title},
-        ]
-
-    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        context = super().get_context_data(**kwargs)
-        context.setdefault("form", ImportForm())
-        context["max_errors"] = MAX_IMPORT_ERRORS_SHOWN
-        return context
-
-    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        form = ImportForm(request.POST, request.FILES)
-        if not form.is_valid():
-            return self.render_to_response(self.get_context_data(form=form), status=400)
-        upload = form.cleaned_data["file"]
-        if upload.size > settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
-            form.add_error("file", _("The file is too large."))
-            return self.render_to_response(self.get_context_data(form=form), status=400)
-        try:
-            text = upload.read().decode("utf-8-sig")
-        except UnicodeDecodeError:
-            form.add_error("file", _("The file is not UTF-8 text. Save it as 'CSV UTF-8'."))
-            return self.render_to_response(self.get_context_data(form=form), status=400)
-        parsed = parse_subscriber_csv(text, languages=language_codes())
-        errors = parsed.errors
-        result = None
-        if not errors:
-            try:
-                result = do_import_subscribers(
-                    parsed.rows,
-                    acting_user=request.user,
-                    confirmed=form.cleaned_data["confirmed"],
-                    consent_source=form.cleaned_data["consent_source"],
-                )
-            except ImportRejected as exc:
-                errors = exc.errors
-        if errors:
-            context = self.get_context_data(
-                form=form,
-                import_errors=errors[:MAX_IMPORT_ERRORS_SHOWN],
-                error_count=len(errors),
-            )
-            return self.render_to_response(context, status=400)
-        assert result is not None
-        if form.cleaned_data["confirmed"]:
-            text = _(
-                "%(created)d subscribers imported as confirmed; %(known)d addresses were already "
-                "known and left unchanged."
-            )
-        else:
-            text = _(
-                "%(created)d subscribers imported as pending; confirmation emails are on their "
-                "way. %(known)d addresses were already known and left unchanged."
-            )
-        messages.success(request, text % {"created": result.created, "known": result.already_known})
-        return HttpResponseRedirect(reverse("newsletter_admin:subscribers"))
-
-
-# ---------------------------------------------------------------------------------------------
-
-app_name = "newsletter_admin"
-urlpatterns = [
-    path("", CampaignIndexView.as_view(), name="campaigns"),
-    path("issue/<int:issue_id>/", CampaignView.as_view(), name="campaign"),
-    path("issue/<int:issue_id>/start/", StartCampaignView.as_view(), name="start"),
-    path("issue/<int:issue_id>/test/", SendTestView.as_view(), name="send_test"),
-    path(
-        "issue/<int:issue_id>/<str:action>/",
-        CampaignControlView.as_view(),
-        name="control",
-    ),
-    path("issue/<int:issue_id>/progress.json", ProgressView.as_view(), name="progress"),
-    path(
-        "issue/<int:issue_id>/preview/<str:language>.<str:fmt>",
-        preview_view,
-        name="preview",
-    ),
-    path("subscribers/", SubscriberIndexView.as_view(), name="subscribers"),
-    path("subscribers/export.csv", export_view, name="export"),
-    path("subscribers/import/", ImportView.as_view(), name="import"),
-]
