@@ -4,10 +4,12 @@ export of one subscriber. Nothing here writes. See docs/newsletter.md, "Module l
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from django.db.models import Count
+from django.conf import settings
+from django.db.models import Count, Max, QuerySet
 from django.utils import timezone
 
 from .crypto import email_index
@@ -26,6 +28,79 @@ def known_topic_slugs() -> set[str]:
     from sitrep.publishing.models import Topic
 
     return set(Topic.objects.values_list("slug", flat=True).distinct())
+
+
+# ---------------------------------------------------------------------------------------------
+# Who a campaign goes to: what the confirmation pages state before anything is sent
+
+
+def campaign_recipients() -> QuerySet[Subscriber]:
+    """The subscribers a campaign freezes when it starts: the confirmed ones (actions/campaigns
+    `_begin`). Topic choices do not narrow it: a subscriber whose topics have no article in the
+    issue is skipped while sending (sending.py), which a count cannot know in advance."""
+    return Subscriber.objects.confirmed()
+
+
+@dataclass(frozen=True)
+class RecipientCounts:
+    """How many people, per language in the order of settings.LANGUAGES (languages outside it,
+    which the model does not allow, are still counted in `total`)."""
+
+    by_language: tuple[tuple[str, int], ...]
+    total: int
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(self.by_language)
+
+
+def _per_language(rows: QuerySet[Any]) -> RecipientCounts:
+    counts = dict(rows.values_list("language").annotate(n=Count("id")).values_list("language", "n"))
+    return RecipientCounts(
+        by_language=tuple((code, int(counts.get(code, 0))) for code, _name in settings.LANGUAGES),
+        total=sum(int(n) for n in counts.values()),
+    )
+
+
+def recipient_counts(*, up_to: int | None = None) -> RecipientCounts:
+    """Who a start now would send to, per language; `up_to` limits it to subscribers up to that
+    id (the frozen set of a campaign that has started)."""
+    rows = campaign_recipients()
+    if up_to is not None:
+        rows = rows.filter(id__lte=up_to)
+    return _per_language(rows)
+
+
+def unsent_counts(campaign: Campaign) -> RecipientCounts:
+    """What cancelling `campaign` would leave unsent, per language: its queued deliveries, plus
+    the recipients the ledger has not been written for yet (a large list is frozen by a task
+    after the start), or every current recipient if it has not started (draft, scheduled, paused
+    before its time). Deliveries being sent at this moment are not counted: a worker finishes
+    the group it has handed to the mail server."""
+    if campaign.started_at is None:
+        return recipient_counts()
+    queued = Delivery.objects.filter(campaign=campaign, status=Delivery.Status.QUEUED)
+    rows = dict(
+        queued.values_list("subscriber__language")
+        .annotate(n=Count("id"))
+        .values_list("subscriber__language", "n")
+    )
+    if campaign.frozen_at is None and campaign.recipients_up_to:
+        written = (
+            Delivery.objects.filter(campaign=campaign).aggregate(top=Max("subscriber_id"))["top"]
+            or 0
+        )
+        for code, n in (
+            campaign_recipients()
+            .filter(id__gt=written, id__lte=campaign.recipients_up_to)
+            .values_list("language")
+            .annotate(n=Count("id"))
+            .values_list("language", "n")
+        ):
+            rows[code] = rows.get(code, 0) + n
+    return RecipientCounts(
+        by_language=tuple((code, int(rows.get(code, 0))) for code, _name in settings.LANGUAGES),
+        total=sum(int(n) for n in rows.values()),
+    )
 
 
 def campaign_progress(campaign: Campaign) -> dict[str, Any]:

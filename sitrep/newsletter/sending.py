@@ -36,7 +36,7 @@ from django.conf import settings
 from django.db import InterfaceError, OperationalError, connection
 from django.utils import timezone
 
-from . import ledger, tokens
+from . import audit, ledger, tokens
 from .conf import newsletter_settings
 from .crypto import InvalidToken, decrypt_email
 from .delivery import (
@@ -338,6 +338,7 @@ class Sender:
         self.refusals, self.refusal_error = 0, ""
         if paused:
             logger.warning("campaign %s paused: %s refusals in a row", run.campaign_id, count)
+            audit.log_automatic_pause(run.campaign_id)
 
     def _recipient(self, row: dict[str, Any]) -> Recipient:
         address = decrypt_email(row["subscriber__email_encrypted"])
@@ -501,6 +502,7 @@ class Sender:
             errors,
         )
         if paused:
+            audit.log_automatic_pause(run.campaign_id)
             return
         not_before = timezone.now() + timedelta(
             seconds=retry_delay(errors, newsletter_settings().retry_backoff_seconds)

@@ -1,5 +1,6 @@
 """The newsletter in the Wagtail admin: a "Newsletter" menu (campaigns, subscribers), a
-"Newsletter" button on every issue, and the newsletter permissions in the group editor.
+"Newsletter" button on every issue, the newsletter permissions in the group editor, and the
+campaign actions of the audit log.
 The screens are in the admin_views package. See docs/newsletter.md, "The admin".
 """
 
@@ -18,7 +19,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from sitrep.publishing.models import IssuePage
 
-from . import admin_views
+from . import admin_views, audit
 
 
 @hooks.register("register_admin_urls")
@@ -97,3 +98,10 @@ def newsletter_permissions() -> Any:
         Q(content_type__app_label="newsletter")
         & Q(content_type__model__in=["campaign", "subscriber"])
     )
+
+
+@hooks.register("register_log_actions")
+def newsletter_log_actions(actions: Any) -> None:
+    """Campaign changes in the issue page's History and on the campaign screen (audit.py)."""
+    for action, formatter in audit.FORMATTERS.items():
+        actions.register_action(action)(formatter)

@@ -10,13 +10,12 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView
@@ -55,16 +54,21 @@ def campaign_status(issue: IssuePage | None) -> str:
     return Campaign.objects.filter(issue=issue).values_list("status", flat=True).first() or ""
 
 
-def confirmed_per_language() -> list[tuple[str, int]]:
-    from sitrep.newsletter.models import Subscriber
+def newsletter_recipients() -> str:
+    """Who a start would send to, counted by the newsletter's own selector (the one its
+    confirmation page and the start use): "1,234 subscribers: English 800, Belarusian 300, …"."""
+    from sitrep.newsletter.audit import counts_phrase
+    from sitrep.newsletter.selectors import recipient_counts
 
-    counts = dict(
-        Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED)
-        .values_list("language")
-        .annotate(n=Count("pk"))
-        .values_list("language", "n")
-    )
-    return [(name, counts.get(code, 0)) for code, name in language_names().items()]
+    counts = recipient_counts()
+    return ngettext(
+        "%(count)s subscriber: %(languages)s",
+        "%(count)s subscribers: %(languages)s",
+        counts.total,
+    ) % {
+        "count": number_format(counts.total, force_grouping=True),
+        "languages": counts_phrase(counts.by_language),
+    }
 
 
 class PublishIssueForm(forms.Form):
@@ -189,7 +193,7 @@ class PublishIssueView(IssueAdminView):
                 "missing_languages": [n for code, n in names.items() if code not in self.editions],
                 "can_send": self.can_send,
                 "campaign_status": self.campaign_status,
-                "recipients": confirmed_per_language() if self.can_send else [],
+                "recipients": newsletter_recipients() if self.can_send else "",
                 "campaign_url": reverse("newsletter_admin:campaign", args=[self.source.pk])
                 if self.source is not None
                 else "",

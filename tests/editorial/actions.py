@@ -136,12 +136,16 @@ def bulk_unpublish(c: Client, w: World) -> bool:
 
 def campaign_start(c: Client, w: World) -> bool:
     url = reverse("newsletter_admin:start", args=[w.issue.pk])
-    c.post(url, {"when": "later", "send_at": in_future(days=1).replace(" ", "T")})
+    send_at = in_future(days=1).replace(" ", "T")
+    # With the confirmation page's field: the matrix asks whether the role may act.
+    c.post(url, {"when": "later", "send_at": send_at, "confirm": "yes"})
     return Campaign.objects.filter(issue=w.issue, status=Campaign.Status.SCHEDULED).exists()
 
 
 def campaign_cancel(c: Client, w: World) -> bool:
-    c.post(reverse("newsletter_admin:control", args=[w.next_issue.pk, "cancel"]))
+    c.post(
+        reverse("newsletter_admin:control", args=[w.next_issue.pk, "cancel"]), {"confirm": "yes"}
+    )
     return Campaign.objects.get(issue=w.next_issue).status == Campaign.Status.CANCELLED
 
 

@@ -100,6 +100,10 @@ def assert_denied(response) -> None:
         assert response["Location"] == reverse("wagtailadmin_home")
 
 
+# The confirmation page's button: start, schedule and cancel act only with it.
+CONFIRM = {"confirm": "yes"}
+
+
 def campaign_url(issue, name="campaign", *args):
     return reverse(f"newsletter_admin:{name}", args=[issue.pk, *args])
 
@@ -180,7 +184,7 @@ def test_a_get_never_starts_a_campaign(admin_client, issue, subscribers):
 def test_start_requires_the_csrf_token(django_user_model, issue, subscribers):
     client = Client(enforce_csrf_checks=True)
     client.force_login(django_user_model.objects.create_superuser("b", "b@example.org", "x" * 12))
-    response = client.post(campaign_url(issue, "start"), {"when": "now"})
+    response = client.post(campaign_url(issue, "start"), {"when": "now", **CONFIRM})
     assert response.status_code == 403
     assert not Campaign.objects.exists()
 
@@ -190,7 +194,7 @@ def test_send_now_sends_every_confirmed_subscriber_once(
 ):
     subscribe("gone@example.org", "en", status="unsubscribed")
     with django_capture_on_commit_callbacks(execute=True):
-        response = admin_client.post(campaign_url(issue, "start"), {"when": "now"})
+        response = admin_client.post(campaign_url(issue, "start"), {"when": "now", **CONFIRM})
     assert response.status_code == 302
     campaign = Campaign.objects.get(issue=issue)
     assert campaign.status == Campaign.Status.FINISHED
@@ -204,7 +208,7 @@ def test_send_now_sends_every_confirmed_subscriber_once(
 
     # Starting again is refused and sends nothing more.
     with django_capture_on_commit_callbacks(execute=True):
-        admin_client.post(campaign_url(issue, "start"), {"when": "now"})
+        admin_client.post(campaign_url(issue, "start"), {"when": "now", **CONFIRM})
     assert len(mail.outbox) == 3
     page = admin_client.get(campaign_url(issue)).content.decode()
     assert 'data-nl="sent">3<' in page
@@ -215,7 +219,7 @@ def test_schedule_for_later(admin_client, issue, subscribers):
     when = timezone.localtime() + datetime.timedelta(days=1)
     response = admin_client.post(
         campaign_url(issue, "start"),
-        {"when": "later", "send_at": when.strftime("%Y-%m-%dT%H:%M")},
+        {"when": "later", "send_at": when.strftime("%Y-%m-%dT%H:%M"), **CONFIRM},
     )
     assert response.status_code == 302
     campaign = Campaign.objects.get(issue=issue)
@@ -227,7 +231,7 @@ def test_schedule_for_later(admin_client, issue, subscribers):
     # Changed minds: send it now instead.
     page = admin_client.get(campaign_url(issue)).content.decode()
     assert campaign_url(issue, "start") in page
-    admin_client.post(campaign_url(issue, "start"), {"when": "now"})
+    admin_client.post(campaign_url(issue, "start"), {"when": "now", **CONFIRM})
     campaign.refresh_from_db()
     assert campaign.status == Campaign.Status.SENDING
     assert Delivery.objects.count() == 3
@@ -245,7 +249,7 @@ def test_schedule_needs_a_future_time(admin_client, issue, subscribers, send_at)
 def test_pause_resume_and_cancel(admin_client, issue, subscribers):
     # Started without running the tasks (on_commit callbacks are not executed), so it stays
     # "sending" with three queued deliveries.
-    admin_client.post(campaign_url(issue, "start"), {"when": "now"})
+    admin_client.post(campaign_url(issue, "start"), {"when": "now", **CONFIRM})
     campaign = Campaign.objects.get(issue=issue)
     assert campaign.status == "sending"
     page = admin_client.get(campaign_url(issue)).content.decode()
@@ -261,7 +265,7 @@ def test_pause_resume_and_cancel(admin_client, issue, subscribers):
     campaign.refresh_from_db()
     assert campaign.status == "sending"
 
-    admin_client.post(campaign_url(issue, "control", "cancel"))
+    admin_client.post(campaign_url(issue, "control", "cancel"), CONFIRM)
     campaign.refresh_from_db()
     assert campaign.status == "cancelled"
     assert set(Delivery.objects.values_list("status", flat=True)) == {"skipped"}
@@ -276,7 +280,7 @@ def test_pause_resume_and_cancel(admin_client, issue, subscribers):
 def test_resend_unknown_needs_explicit_confirmation(
     admin_client, issue, subscribers, django_capture_on_commit_callbacks
 ):
-    admin_client.post(campaign_url(issue, "start"), {"when": "now"})
+    admin_client.post(campaign_url(issue, "start"), {"when": "now", **CONFIRM})
     campaign = Campaign.objects.get(issue=issue)
     # A worker died after handing one message to the server: its outcome is unknown.
     Delivery.objects.filter(subscriber=subscribers["be"]).update(status="unknown")
@@ -304,7 +308,7 @@ def test_resend_unknown_needs_explicit_confirmation(
 def test_campaign_screen_shows_when_each_unknown_was_handed_over_and_resends_the_others(
     admin_client, issue, subscribers, django_capture_on_commit_callbacks
 ):
-    admin_client.post(campaign_url(issue, "start"), {"when": "now"})
+    admin_client.post(campaign_url(issue, "start"), {"when": "now", **CONFIRM})
     campaign = Campaign.objects.get(issue=issue)
     # A worker died: it had marked the Belarusian delivery as being handed over, and claimed
     # the Russian one without handing it over.
@@ -378,7 +382,7 @@ def test_outsider_sees_no_newsletter(outsider_client, issue, subscribers):
         reverse("newsletter_admin:import"),
     ):
         assert_denied(outsider_client.get(url))
-    assert_denied(outsider_client.post(campaign_url(issue, "start"), {"when": "now"}))
+    assert_denied(outsider_client.post(campaign_url(issue, "start"), {"when": "now", **CONFIRM}))
     assert_denied(
         outsider_client.post(
             campaign_url(issue, "send_test"), {"address": "x@example.org", "language": "en"}

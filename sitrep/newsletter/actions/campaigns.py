@@ -18,6 +18,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from .. import audit
 from ..conf import newsletter_settings
 from ..delivery import (
     PH_PREFERENCES_URL,
@@ -35,7 +36,13 @@ from ..ledger import (
 )
 from ..models import Campaign, Delivery, DeliveryBatch, Subscriber
 from ..queue import enqueue_after_commit
-from ..selectors import campaign_progress  # noqa: F401 - re-exported (admin, command, tests)
+from ..selectors import (
+    RecipientCounts,
+    campaign_progress,  # noqa: F401 - re-exported (admin, command, tests)
+    campaign_recipients,
+    recipient_counts,
+    unsent_counts,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -140,6 +147,12 @@ def do_start_campaign(
         # Two editors starting the same issue at the same moment: one wins.
         raise CampaignError(_("This campaign is being started by someone else.")) from None
     now = timezone.now()
+    # What it was before, for the audit entry (a scheduled campaign can be moved or sent now).
+    previously = (
+        Campaign.objects.filter(pk=campaign.pk, status=S.SCHEDULED)
+        .values_list("scheduled_for", flat=True)
+        .first()
+    )
     if send_at is not None and send_at > now:
         if not Campaign.objects.filter(pk=campaign.pk, status__in=[S.DRAFT, S.SCHEDULED]).update(
             status=S.SCHEDULED, scheduled_for=send_at, **started_by
@@ -148,12 +161,41 @@ def do_start_campaign(
         enqueue_after_commit("start_due_campaigns_task", run_after=send_at)
         campaign.refresh_from_db()
         logger.info("%s scheduled for %s", campaign, send_at.isoformat())
+        data = {"scheduled_for": send_at.isoformat(), "via": via}
+        if previously is not None:
+            audit.log_campaign_event(
+                campaign,
+                audit.CAMPAIGN_RESCHEDULED,
+                user=acting_user,
+                data={**data, "previously": previously.isoformat()},
+            )
+        else:
+            audit.log_campaign_event(
+                campaign, audit.CAMPAIGN_SCHEDULED, user=acting_user, data=data
+            )
         return campaign
-    if not _begin(campaign.pk, allowed=[S.DRAFT, S.SCHEDULED]):
+    counts = _begin(campaign.pk, allowed=[S.DRAFT, S.SCHEDULED])
+    if counts is None:
         raise CampaignError(_("This campaign has already started."))
     Campaign.objects.filter(pk=campaign.pk).update(**started_by)
     campaign.refresh_from_db()
+    _log_start(
+        campaign,
+        counts,
+        user=acting_user,
+        via=via,
+        was_scheduled_for=previously.isoformat() if previously else None,
+    )
     return campaign
+
+
+def _log_start(campaign: Campaign, counts: RecipientCounts, *, user=None, **data) -> None:
+    audit.log_campaign_event(
+        campaign,
+        audit.CAMPAIGN_STARTED,
+        user=user,
+        data={"recipients": counts.total, "by_language": counts.as_dict(), **data},
+    )
 
 
 # Up to this many recipients the ledger is written inside the starting transaction; above, a
@@ -162,11 +204,12 @@ INLINE_FREEZE_LIMIT = 20_000
 FREEZE_CHUNK = 10_000
 
 
-def _begin(campaign_id: int, *, allowed: list[str]) -> bool:
+def _begin(campaign_id: int, *, allowed: list[str]) -> RecipientCounts | None:
     """Move the campaign to `sending` and freeze its recipients (the confirmed subscribers at
-    this moment, up to the highest id). False if it was not in one of the `allowed` states."""
+    this moment, up to the highest id). Returns how many per language (what the audit entry and
+    the confirmation page state), or None if it was not in one of the `allowed` states."""
     now = timezone.now()
-    confirmed = Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED)
+    confirmed = campaign_recipients()
     up_to = confirmed.aggregate(top=Max("id"))["top"] or 0
     if not Campaign.objects.filter(pk=campaign_id, status__in=allowed).update(
         status=S.SENDING,
@@ -176,14 +219,15 @@ def _begin(campaign_id: int, *, allowed: list[str]) -> bool:
         recipients_up_to=up_to,
         frozen_at=None,
     ):
-        return False
-    if confirmed.count() <= INLINE_FREEZE_LIMIT:
+        return None
+    counts = recipient_counts(up_to=up_to)
+    if counts.total <= INLINE_FREEZE_LIMIT:
         freeze_recipients(campaign_id)
     else:
         enqueue_after_commit("prepare_campaign_task", campaign_id)
     _enqueue_sweep()
     logger.info("campaign #%s started", campaign_id)
-    return True
+    return counts
 
 
 def freeze_recipients(campaign_id: int) -> int:
@@ -279,9 +323,18 @@ def do_start_due_campaigns() -> int:
     """Start every scheduled campaign whose time has come."""
     started = 0
     due = Campaign.objects.filter(status=S.SCHEDULED, scheduled_for__lte=timezone.now())
-    for campaign_id in due.values_list("id", flat=True):
+    for campaign_id, scheduled_for in due.values_list("id", "scheduled_for"):
         with transaction.atomic():
-            started += _begin(campaign_id, allowed=[S.SCHEDULED])
+            counts = _begin(campaign_id, allowed=[S.SCHEDULED])
+            if counts is not None:
+                started += 1
+                campaign = Campaign.objects.select_related("issue").get(pk=campaign_id)
+                _log_start(
+                    campaign,
+                    counts,
+                    automatic=True,
+                    was_scheduled_for=scheduled_for.isoformat() if scheduled_for else None,
+                )
     return started
 
 
@@ -292,7 +345,12 @@ def do_start_due_campaigns() -> int:
 def do_pause_campaign(campaign: Campaign, *, acting_user=None, reason: str = "") -> bool:
     """Stop sending; workers stop at their next flush (within FLUSH_EVERY messages or
     FLUSH_SECONDS) and give their batch back. Returns whether the status changed."""
-    changed = pause_campaign(campaign.pk, reason, from_statuses=(S.SENDING, S.SCHEDULED))
+    with transaction.atomic():
+        changed = pause_campaign(campaign.pk, reason, from_statuses=(S.SENDING, S.SCHEDULED))
+        if changed:
+            audit.log_campaign_event(
+                campaign, audit.CAMPAIGN_PAUSED, user=acting_user, data={"reason": reason}
+            )
     campaign.refresh_from_db()
     if changed:
         logger.info("%s paused by user %s", campaign, getattr(acting_user, "pk", None))
@@ -311,18 +369,28 @@ def do_resume_campaign(campaign: Campaign, *, acting_user=None) -> bool:
         changed = never_started.update(status=S.SCHEDULED, pause_reason="")
         if changed:
             enqueue_after_commit("start_due_campaigns_task", run_after=scheduled_for)
+            audit.log_campaign_event(
+                campaign,
+                audit.CAMPAIGN_RESUMED,
+                user=acting_user,
+                data={"scheduled_for": scheduled_for.isoformat()},
+            )
         campaign.refresh_from_db()
         return bool(changed)
     if never_started.exists():
-        changed = _begin(campaign.pk, allowed=[S.PAUSED])
+        counts = _begin(campaign.pk, allowed=[S.PAUSED])
         campaign.refresh_from_db()
-        return changed
+        if counts is not None:
+            # Paused before its time, resumed after it: what happens is the start.
+            _log_start(campaign, counts, user=acting_user, via="resume")
+        return counts is not None
     changed = Campaign.objects.filter(pk=campaign.pk, status=S.PAUSED).update(
         status=S.SENDING, pause_reason="", connection_errors=0
     )
     campaign.refresh_from_db()
     if not changed:
         return False
+    audit.log_campaign_event(campaign, audit.CAMPAIGN_RESUMED, user=acting_user)
     DeliveryBatch.objects.filter(campaign=campaign, status=DeliveryBatch.Status.PENDING).update(
         not_before=None
     )
@@ -349,15 +417,34 @@ def do_resume_campaign(campaign: Campaign, *, acting_user=None) -> bool:
 
 @transaction.atomic
 def do_cancel_campaign(campaign: Campaign, *, acting_user=None) -> bool:
-    """Stop for good: deliveries not yet handed to the server become `skipped`."""
+    """Stop for good: deliveries not yet handed to the server become `skipped` (and a ledger
+    still being written gets no more rows: freeze_recipients checks the status per chunk)."""
+    campaign.refresh_from_db()
+    not_sent = unsent_counts(campaign)
     changed = Campaign.objects.filter(
         pk=campaign.pk, status__in=[S.DRAFT, S.SCHEDULED, S.SENDING, S.PAUSED]
     ).update(status=S.CANCELLED, finished_at=timezone.now())
     if not changed:
         campaign.refresh_from_db()
         return False
-    Delivery.objects.filter(campaign=campaign, status=Delivery.Status.QUEUED).update(
+    skipped = Delivery.objects.filter(campaign=campaign, status=Delivery.Status.QUEUED).update(
         status=Delivery.Status.SKIPPED, last_error="campaign cancelled", updated_at=timezone.now()
+    )
+    started = campaign.started_at is not None
+    audit.log_campaign_event(
+        campaign,
+        audit.CAMPAIGN_CANCELLED,
+        user=acting_user,
+        data={
+            "started": started,
+            # The ledger rows skipped now plus those a large list's freeze will not write.
+            "not_sent": not_sent.total if started else 0,
+            "skipped": skipped,
+            "by_language": not_sent.as_dict() if started else {},
+            "was_scheduled_for": campaign.scheduled_for.isoformat()
+            if campaign.scheduled_for and not started
+            else None,
+        },
     )
     DeliveryBatch.objects.filter(campaign=campaign, status=DeliveryBatch.Status.PENDING).update(
         status=DeliveryBatch.Status.DONE
@@ -401,6 +488,12 @@ def do_resend_unknown(campaign: Campaign, *, acting_user=None, never_handed_only
     if campaign.status == S.SENDING:
         _enqueue_batches(batch_ids)
         _enqueue_sweep()
+    audit.log_campaign_event(
+        campaign,
+        audit.UNKNOWN_RESENT,
+        user=acting_user,
+        data={"count": count, "never_handed_only": bool(never_handed_only)},
+    )
     logger.warning(
         "%s: %s unknown deliveries re-sent%s by user %s",
         campaign,
@@ -458,10 +551,10 @@ def do_sweep(token: str = "") -> int:
 # Test email and progress
 
 
-def send_test_issue_email(issue, address: str, language: str) -> None:
+def send_test_issue_email(issue, address: str, language: str, *, acting_user=None) -> None:
     """Send the issue as a subscriber in `language` gets it to one address (an editor's test);
     the links point at the site, not at anyone's subscription. Sent inline, so the address is
-    never stored in a task."""
+    never stored in a task (nor in the audit entry, which records the language)."""
     from django.core.mail import get_connection
 
     from ..rendering import render_issue_email
@@ -484,6 +577,7 @@ def send_test_issue_email(issue, address: str, language: str) -> None:
     recipient = Recipient(address=address.strip(), unsubscribe_url=home, preferences_url=home)
     connection_ = get_connection()
     template.email_message(recipient, connection=connection_).send()
+    audit.log_issue_event(issue, audit.TEST_SENT, user=acting_user, data={"language": language})
 
 
 # ---------------------------------------------------------------------------------------------

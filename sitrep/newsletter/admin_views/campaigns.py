@@ -11,19 +11,20 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.functional import lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from wagtail.admin import messages
 
 from sitrep.publishing.models import IssuePage
 
+from .. import audit
 from ..actions.campaigns import (
     CampaignError,
     campaign_progress,
@@ -34,8 +35,9 @@ from ..actions.campaigns import (
     do_start_campaign,
     send_test_issue_email,
 )
-from ..models import Campaign, Delivery, Subscriber
+from ..models import Campaign, Delivery
 from ..rendering import LANGUAGE_NAMES, render_issue_email
+from ..selectors import RecipientCounts, recipient_counts, unsent_counts
 from ..validation import clean_email
 from .common import (
     PERM_CHANGE_CAMPAIGN,
@@ -48,6 +50,13 @@ from .common import (
 )
 
 logger = logging.getLogger(__name__)
+
+# The field a confirmation page's button sends: without it, start, schedule and cancel only
+# show what they would do.
+CONFIRM_FIELD = "confirm"
+CONFIRM_VALUE = "yes"
+# How many audit entries the campaign screen lists (the page's History has them all).
+HISTORY_LIMIT = 50
 
 PROGRESS_KEYS = ("queued", "sending", "sent", "failed", "bounced", "unknown", "skipped")
 # Links in a preview point nowhere: real ones are signed per recipient when sending.
@@ -175,7 +184,7 @@ class CampaignIndexView(NewsletterAdminView):
         context["rows"] = [
             {"issue": issue, "campaign": getattr(issue, "campaign", None)} for issue in page
         ]
-        context["confirmed_total"] = Subscriber.objects.confirmed().count()
+        context["confirmed_total"] = recipient_counts().total
         return context
 
 
@@ -194,26 +203,30 @@ class CampaignView(NewsletterAdminView):
             return HttpResponseRedirect(reverse("newsletter_admin:campaign", args=[self.issue.pk]))
         return super().get(request, *args, **kwargs)
 
+    confirm_title = ""
+
     def get_page_title(self) -> str:
+        if self.confirm_title:
+            return self.confirm_title
         return _("Newsletter: %(issue)s") % {"issue": self.issue.title}
 
     def get_breadcrumbs_items(self) -> list[dict[str, Any]]:
-        return [
-            *super().get_breadcrumbs_items(),
-            {"url": "", "label": self.get_page_title()},
-        ]
+        items = super().get_breadcrumbs_items()
+        if self.confirm_title:
+            items.append(
+                {
+                    "url": reverse("newsletter_admin:campaign", args=[self.issue.pk]),
+                    "label": _("Newsletter: %(issue)s") % {"issue": self.issue.title},
+                }
+            )
+        return [*items, {"url": "", "label": self.get_page_title()}]
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         user = self.request.user
         campaign = self.campaign
         progress = progress_payload(campaign)
-        recipients = dict(
-            Subscriber.objects.confirmed()
-            .values_list("language")
-            .annotate(n=Count("id"))
-            .values_list("language", "n")
-        )
+        recipients = recipient_counts().as_dict()
         previews = []
         for code, name in settings.LANGUAGES:
             try:
@@ -281,6 +294,8 @@ class CampaignView(NewsletterAdminView):
                 "resend_form": kwargs.get("resend_form") or ResendUnknownForm(),
                 "issue_edit_url": reverse("wagtailadmin_pages:edit", args=[self.issue.pk]),
                 "live": self.issue.live,
+                "history": campaign_history(self.issue),
+                "history_url": reverse("wagtailadmin_pages:history", args=[self.issue.pk]),
             }
         )
         return context
@@ -290,6 +305,49 @@ class CampaignView(NewsletterAdminView):
 
     def redirect(self) -> HttpResponse:
         return HttpResponseRedirect(reverse("newsletter_admin:campaign", args=[self.issue.pk]))
+
+    def confirmed(self) -> bool:
+        return self.request.POST.get(CONFIRM_FIELD) == CONFIRM_VALUE
+
+    def render_confirmation(self, **context: Any) -> HttpResponse:
+        """The page between the first POST and the one that acts: what will happen, to how
+        many people per language, and a button that sends the same form with `confirm`."""
+        counts: RecipientCounts = context["counts"]
+        self.confirm_title = context["title"]
+        context.update(
+            {
+                **NewsletterAdminView.get_context_data(self),
+                "issue": self.issue,
+                "campaign_url": reverse("newsletter_admin:campaign", args=[self.issue.pk]),
+                "by_language": [
+                    (audit.language_name(code), number_format(n, force_grouping=True))
+                    for code, n in counts.by_language
+                ],
+                "total": number_format(counts.total, force_grouping=True),
+                "confirm_field": CONFIRM_FIELD,
+                "confirm_value": CONFIRM_VALUE,
+            }
+        )
+        self.template_name = "newsletter/admin/campaign_confirm.html"
+        return self.render_to_response(context)
+
+
+def campaign_history(issue: IssuePage) -> list[Any]:
+    """The newsletter entries of the issue's audit log, newest first (who, what, when)."""
+    from wagtail.models import PageLogEntry
+
+    return list(
+        PageLogEntry.objects.filter(page=issue, action__in=audit.CAMPAIGN_ACTIONS)
+        .select_related("user")
+        .order_by("-timestamp", "-pk")[:HISTORY_LIMIT]
+    )
+
+
+def counted(counts: RecipientCounts) -> dict[str, str]:
+    return {
+        "count": number_format(counts.total, force_grouping=True),
+        "languages": audit.counts_phrase(counts.by_language),
+    }
 
 
 class StartCampaignView(CampaignView):
@@ -304,6 +362,8 @@ class StartCampaignView(CampaignView):
             messages.error(request, _("Publish the issue before sending it."))
             return self.redirect()
         send_at: datetime.datetime | None = form.cleaned_data["send_at"]
+        if not self.confirmed():
+            return self.confirm_start(form, send_at)
         try:
             do_start_campaign(self.issue, acting_user=request.user, send_at=send_at)
         except CampaignError as exc:
@@ -319,6 +379,80 @@ class StartCampaignView(CampaignView):
             messages.success(request, _("The newsletter is being sent."))
         return self.redirect()
 
+    def confirm_start(
+        self, form: StartCampaignForm, send_at: datetime.datetime | None
+    ) -> HttpResponse:
+        counts = recipient_counts()
+        values = {"issue": self.issue.title, **counted(counts)}
+        scheduled_for = (
+            self.campaign.scheduled_for
+            if self.campaign is not None and self.campaign.status == Campaign.Status.SCHEDULED
+            else None
+        )
+        if send_at is None:
+            title = _("Send the newsletter now?")
+            button = (
+                ngettext(
+                    "Send now to %(count)s subscriber",
+                    "Send now to %(count)s subscribers",
+                    counts.total,
+                )
+                % values
+            )
+            if scheduled_for is not None:
+                text = ngettext(
+                    "Send “%(issue)s” now, instead of at %(before)s, to %(count)s subscriber: "
+                    "%(languages)s.",
+                    "Send “%(issue)s” now, instead of at %(before)s, to %(count)s subscribers: "
+                    "%(languages)s.",
+                    counts.total,
+                )
+                values["before"] = audit.local_time(scheduled_for)
+            else:
+                text = ngettext(
+                    "Send “%(issue)s” now to %(count)s subscriber: %(languages)s.",
+                    "Send “%(issue)s” now to %(count)s subscribers: %(languages)s.",
+                    counts.total,
+                )
+        else:
+            values["when"] = audit.local_time(send_at)
+            if scheduled_for is not None:
+                title = _("Move the newsletter to another time?")
+                values["before"] = audit.local_time(scheduled_for)
+                text = ngettext(
+                    "Send “%(issue)s” at %(when)s instead of at %(before)s, to %(count)s "
+                    "subscriber as of now: %(languages)s.",
+                    "Send “%(issue)s” at %(when)s instead of at %(before)s, to %(count)s "
+                    "subscribers as of now: %(languages)s.",
+                    counts.total,
+                )
+            else:
+                title = _("Schedule the newsletter?")
+                text = ngettext(
+                    "Send “%(issue)s” at %(when)s to %(count)s subscriber as of now: "
+                    "%(languages)s.",
+                    "Send “%(issue)s” at %(when)s to %(count)s subscribers as of now: "
+                    "%(languages)s.",
+                    counts.total,
+                )
+            button = _("Schedule for %(when)s") % values
+        return self.render_confirmation(
+            title=title,
+            statement=text % values,
+            counts=counts,
+            note=_(
+                "The recipients are fixed when sending starts: people who confirm or "
+                "unsubscribe before then are counted then."
+            )
+            if send_at is not None
+            else "",
+            action_url=reverse("newsletter_admin:start", args=[self.issue.pk]),
+            hidden={"when": "later" if send_at else "now", "send_at": form.data.get("send_at", "")},
+            button=button,
+            button_class="button",
+            back_label=_("Go back"),
+        )
+
 
 class SendTestView(CampaignView):
     permission_required = PERM_CHANGE_CAMPAIGN
@@ -330,7 +464,9 @@ class SendTestView(CampaignView):
             return self.render_with_errors(test_form=form)
         language = form.cleaned_data["language"]
         try:
-            send_test_issue_email(self.issue, form.cleaned_data["address"], language)
+            send_test_issue_email(
+                self.issue, form.cleaned_data["address"], language, acting_user=request.user
+            )
         except Exception as exc:  # the mail server's answer is what the editor needs to see
             logger.warning(
                 "newsletter test send of issue %s failed: %s", self.issue.pk, type(exc).__name__
@@ -393,6 +529,8 @@ class CampaignControlView(CampaignView):
             return self.redirect()
         if action not in self.ACTIONS:
             raise Http404
+        if action == "cancel" and not self.confirmed() and self.can_be_cancelled():
+            return self.confirm_cancel()
         function, done = self.ACTIONS[action]
         try:
             changed = function(self.campaign, acting_user=request.user)
@@ -408,6 +546,56 @@ class CampaignControlView(CampaignView):
                     % {"status": self.campaign.get_status_display()},
                 )
         return self.redirect()
+
+    def can_be_cancelled(self) -> bool:
+        S = Campaign.Status
+        return self.campaign is not None and self.campaign.status in (
+            S.DRAFT,
+            S.SCHEDULED,
+            S.SENDING,
+            S.PAUSED,
+        )
+
+    def confirm_cancel(self) -> HttpResponse:
+        campaign = self.campaign
+        assert campaign is not None
+        counts = unsent_counts(campaign)
+        values = {"issue": self.issue.title, **counted(counts)}
+        if campaign.started_at is None:
+            values["when"] = audit.local_time(campaign.scheduled_for)
+            text = ngettext(
+                "Cancel “%(issue)s”, to be sent at %(when)s: none of its %(count)s subscriber "
+                "will get it (%(languages)s).",
+                "Cancel “%(issue)s”, to be sent at %(when)s: none of its %(count)s subscribers "
+                "will get it (%(languages)s).",
+                counts.total,
+            )
+            note = ""
+        else:
+            text = ngettext(
+                "Cancel “%(issue)s”: %(count)s not yet sent will not be sent (%(languages)s).",
+                "Cancel “%(issue)s”: %(count)s not yet sent will not be sent (%(languages)s).",
+                counts.total,
+            )
+            progress = progress_payload(campaign)
+            note = _(
+                "%(sent)s already sent; %(sending)s being handed to the mail server may "
+                "still arrive."
+            ) % {
+                "sent": number_format(progress["sent"], force_grouping=True),
+                "sending": number_format(progress["sending"], force_grouping=True),
+            }
+        return self.render_confirmation(
+            title=_("Cancel the campaign?"),
+            statement=text % values,
+            counts=counts,
+            note=note + (" " if note else "") + _("A cancelled campaign cannot be restarted."),
+            action_url=reverse("newsletter_admin:control", args=[self.issue.pk, "cancel"]),
+            hidden={},
+            button=_("Cancel the campaign"),
+            button_class="button no",
+            back_label=_("Keep the campaign"),
+        )
 
 
 class ProgressView(View):
