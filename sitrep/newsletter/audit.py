@@ -61,6 +61,11 @@ def log_issue_event(issue: Any, action: str, *, user: Any = None, data: dict[str
     log(instance=issue, action=action, user=user, data=data)
 
 
+def stamp(value: datetime.datetime | None) -> str | None:
+    """A time as an entry stores it: ISO 8601 in UTC, whatever zone it came in."""
+    return value.astimezone(datetime.UTC).isoformat() if value else None
+
+
 # ---------------------------------------------------------------------------------------------
 # Reading an entry back
 

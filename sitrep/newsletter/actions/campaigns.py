@@ -161,13 +161,13 @@ def do_start_campaign(
         enqueue_after_commit("start_due_campaigns_task", run_after=send_at)
         campaign.refresh_from_db()
         logger.info("%s scheduled for %s", campaign, send_at.isoformat())
-        data = {"scheduled_for": send_at.isoformat(), "via": via}
+        data = {"scheduled_for": audit.stamp(send_at), "via": via}
         if previously is not None:
             audit.log_campaign_event(
                 campaign,
                 audit.CAMPAIGN_RESCHEDULED,
                 user=acting_user,
-                data={**data, "previously": previously.isoformat()},
+                data={**data, "previously": audit.stamp(previously)},
             )
         else:
             audit.log_campaign_event(
@@ -184,7 +184,7 @@ def do_start_campaign(
         counts,
         user=acting_user,
         via=via,
-        was_scheduled_for=previously.isoformat() if previously else None,
+        was_scheduled_for=audit.stamp(previously),
     )
     return campaign
 
@@ -333,7 +333,7 @@ def do_start_due_campaigns() -> int:
                     campaign,
                     counts,
                     automatic=True,
-                    was_scheduled_for=scheduled_for.isoformat() if scheduled_for else None,
+                    was_scheduled_for=audit.stamp(scheduled_for),
                 )
     return started
 
@@ -373,7 +373,7 @@ def do_resume_campaign(campaign: Campaign, *, acting_user=None) -> bool:
                 campaign,
                 audit.CAMPAIGN_RESUMED,
                 user=acting_user,
-                data={"scheduled_for": scheduled_for.isoformat()},
+                data={"scheduled_for": audit.stamp(scheduled_for)},
             )
         campaign.refresh_from_db()
         return bool(changed)
@@ -441,9 +441,7 @@ def do_cancel_campaign(campaign: Campaign, *, acting_user=None) -> bool:
             "not_sent": not_sent.total if started else 0,
             "skipped": skipped,
             "by_language": not_sent.as_dict() if started else {},
-            "was_scheduled_for": campaign.scheduled_for.isoformat()
-            if campaign.scheduled_for and not started
-            else None,
+            "was_scheduled_for": None if started else audit.stamp(campaign.scheduled_for),
         },
     )
     DeliveryBatch.objects.filter(campaign=campaign, status=DeliveryBatch.Status.PENDING).update(
