@@ -10,6 +10,7 @@ test) and never an address.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.conf import settings
@@ -78,7 +79,7 @@ def language_name(code: str) -> str:
         return code
 
 
-def counts_phrase(by_language: dict[str, int] | list[tuple[str, int]]) -> str:
+def counts_phrase(by_language: Mapping[str, int] | Iterable[tuple[str, int]]) -> str:
     """ "English 800, Belarusian 300, Russian 134", in the order of settings.LANGUAGES."""
     counts = dict(by_language)
     return ", ".join(
@@ -95,7 +96,7 @@ def local_time(value: str | datetime.datetime | None) -> str:
         try:
             value = datetime.datetime.fromisoformat(value)
         except ValueError:
-            return value
+            return str(value)
     return f"{timezone.localtime(value).strftime('%Y-%m-%d %H:%M')} ({settings.TIME_ZONE})"
 
 

@@ -202,9 +202,7 @@ def test_rescheduling_names_both_times_and_keeps_the_old_one_until_confirmed(
     assert Campaign.objects.get().scheduled_for == later
 
 
-def test_sending_a_scheduled_campaign_now_says_it_replaces_the_schedule(
-    editor, issue, subscribers
-):
+def test_sending_a_scheduled_campaign_now_says_it_replaces_the_schedule(editor, issue, subscribers):
     first = in_a_day()
     do_start_campaign(issue, send_at=first)
     page = confirmation(editor.post(url(issue, "start"), {"when": "now"}))

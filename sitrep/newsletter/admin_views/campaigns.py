@@ -578,13 +578,13 @@ class CampaignControlView(CampaignView):
                 counts.total,
             )
             progress = progress_payload(campaign)
-            note = _(
-                "%(sent)s already sent; %(sending)s being handed to the mail server may "
-                "still arrive."
-            ) % {
-                "sent": number_format(progress["sent"], force_grouping=True),
-                "sending": number_format(progress["sending"], force_grouping=True),
-            }
+            values["sent"] = number_format(progress["sent"], force_grouping=True)
+            values["sending"] = number_format(progress["sending"], force_grouping=True)
+            note = _("%(sent)s already sent.") % values
+            if progress["sending"]:
+                note += " " + (
+                    _("%(sending)s being handed to the mail server now may still arrive.") % values
+                )
         return self.render_confirmation(
             title=_("Cancel the campaign?"),
             statement=text % values,
