@@ -214,3 +214,17 @@ def test_relying_party_follows_the_site_address():
         ["monitor.example.org", "admin.monitor.example.org", "other.example", "10.0.0.1", "*"],
         "monitor.example.org",
     ) == ["https://monitor.example.org", "https://admin.monitor.example.org"]
+
+
+def test_the_account_page_leads_to_the_second_factor_page(db, editor, site_structure):
+    client = password_login("editor")
+    add_passkey(editor)
+    pass_with(client, editor, WebAuthnCredential.objects.get(user=editor))
+    page = BeautifulSoup(client.get("/admin/account/").content, "html.parser")
+    assert page.select_one(f"a[href='{SETUP}']") is not None
+
+
+def test_the_passkey_pages_speak_russian(db, editor, site_structure):
+    client = password_login("editor")
+    page = client.get(SETUP, HTTP_ACCEPT_LANGUAGE="ru").content.decode()
+    assert "Ключи доступа" in page and "Создать ключ доступа" in page
