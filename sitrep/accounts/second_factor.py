@@ -8,6 +8,7 @@ import re
 import segno
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django_otp import user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp_webauthn.models import WebAuthnCredential
@@ -64,6 +65,18 @@ def can_remove_a_factor(user: AbstractBaseUser) -> bool:
 
 def passkeys_of(user: AbstractBaseUser) -> list[WebAuthnCredential]:
     return list(WebAuthnCredential.objects.filter(user=user, confirmed=True).order_by("created_at"))
+
+
+def passkey_kind(transports: list[str]) -> str:
+    """What a user calls the device holding a passkey, from how the browser reached it: a
+    passkey list of "Passkey, Passkey" says nothing about which one to remove."""
+    if "internal" in transports:
+        return _("Passkey on a computer or phone")
+    if "hybrid" in transports:
+        return _("Passkey on a phone")
+    if {"usb", "nfc", "ble", "smart-card"} & set(transports):
+        return _("Security key")
+    return _("Passkey")
 
 
 def open_paths() -> set[str]:

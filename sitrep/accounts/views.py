@@ -32,6 +32,7 @@ from sitrep.accounts.second_factor import (
     has_second_factor,
     normalise_code,
     otpauth_url,
+    passkey_kind,
     passkeys_of,
     qr_data_uri,
     secret_for_typing,
@@ -89,7 +90,10 @@ def setup(request: HttpRequest) -> HttpResponse:
         "form": form,
         "has_app": has_app,
         "enrolled": has_second_factor(user),
-        "passkeys": passkeys_of(user),
+        "passkeys": [
+            (passkey, passkey.name or passkey_kind(passkey.transports))
+            for passkey in passkeys_of(user)
+        ],
         "can_remove": can_remove_a_factor(user),
         "recovery_codes_left": StaticToken.objects.filter(device__user=user).count(),
         "next": _next_url(request),

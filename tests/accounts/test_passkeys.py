@@ -20,6 +20,7 @@ from django_otp_webauthn.models import WebAuthnCredential
 
 from sitrep.accounts.actions import do_confirm_totp_device, do_start_totp_device
 from sitrep.accounts.relying_party import allowed_origins, relying_party_id
+from sitrep.accounts.second_factor import passkey_kind
 
 PASSWORD = "correct horse battery"
 SETUP = "/admin/second-factor/set-up/"
@@ -172,13 +173,16 @@ def test_a_passkey_can_be_removed_but_not_the_last_factor(db, editor, site_struc
     first, second = add_passkey(editor, 1), add_passkey(editor, 2)
     client = password_login("editor")
     pass_with(client, editor, first)
-    page = client.get(SETUP).content.decode()
-    assert page.count("Remove the passkey") == 2
+    page = BeautifulSoup(client.get(SETUP).content, "html.parser")
+    removes = page.select("form[action$='/remove/'] button")
+    assert len(removes) == 2
+    # Screen readers hear which passkey each button removes.
+    assert all(b.get_text(" ", strip=True).startswith("Remove the passkey added ") for b in removes)
 
     client.post(reverse("sitrep_accounts_remove_passkey", args=[second.pk]))
     assert list(WebAuthnCredential.objects.filter(user=editor)) == [first]
     page = client.get(SETUP).content.decode()
-    assert "Remove the passkey" not in page
+    assert "/remove/" not in page
     assert "This is your only second factor" in page
 
     refused = client.post(reverse("sitrep_accounts_remove_passkey", args=[first.pk]), follow=True)
@@ -228,3 +232,10 @@ def test_the_passkey_pages_speak_russian(db, editor, site_structure):
     client = password_login("editor")
     page = client.get(SETUP, HTTP_ACCEPT_LANGUAGE="ru").content.decode()
     assert "Ключи доступа" in page and "Создать ключ доступа" in page
+
+
+def test_passkeys_are_named_for_the_device_that_holds_them():
+    assert passkey_kind(["internal", "hybrid"]) == "Passkey on a computer or phone"
+    assert passkey_kind(["hybrid"]) == "Passkey on a phone"
+    assert passkey_kind(["usb", "nfc"]) == "Security key"
+    assert passkey_kind([]) == "Passkey"

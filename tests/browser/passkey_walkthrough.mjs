@@ -69,6 +69,7 @@ try {
   await page.waitForURL('**/passkeys/added/', { timeout: 15000 }).catch(async () => { throw new Error('registration: ' + await page.textContent('#passkey-register-status-message')); });
   expectPath(page, '/admin/second-factor/passkeys/added/');
   await shot(page, 'a2-recovery-codes-after-first-passkey');
+  await audit(page, 'recovery codes');
   const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
   if (credentials.length !== 1) throw new Error(`authenticator holds ${credentials.length} credentials`);
   await Promise.all([page.waitForNavigation(), page.click('a:has-text("I have saved them")')]);
@@ -79,6 +80,28 @@ try {
   await page.waitForSelector('#passkey-register-button');
   await shot(page, 'a3-setup-enrolled-account');
   await audit(page, 'setup (enrolled account)');
+
+  // 2b. A second passkey, from a second device (a second virtual authenticator: the first one
+  // is set aside, as a phone left in another room would be), then each has a Remove button.
+    const first = (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials;
+  await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId });
+  const second = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', transport: 'usb', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+  await page.click('#passkey-register-button');
+  await page.waitForSelector('text=The passkey is added.', { timeout: 15000 });
+  await page.waitForSelector('#passkey-register-button');
+  const removeButtons = await page.locator('button:has-text("Remove the passkey")').count();
+  if (removeButtons !== 2) throw new Error(`${removeButtons} remove buttons for two passkeys`);
+  await page.waitForTimeout(1000); // the message box slides in
+  await shot(page, 'a4-setup-two-passkeys');
+  await audit(page, 'setup (two passkeys)');
+  // Back to the first device for the sign-in below.
+  await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: second.authenticatorId });
+  const again = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+  for (const credential of first) await cdp.send('WebAuthn.addCredential', { authenticatorId: again.authenticatorId, credential });
 
   // 3. Sign out; the password alone no longer opens the admin, the passkey does.
   await Promise.all([page.waitForNavigation(), page.click('form[action$="/logout/"] button')]);
