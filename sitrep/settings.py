@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from sitrep.accounts.relying_party import allowed_origins, relying_party_id
 from sitrep.editorial.machine_translation import machine_translator_setting
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -191,6 +192,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
 ]
 
 MIDDLEWARE = [
@@ -245,6 +247,17 @@ SITREP_BEHIND_PROXY = env_bool("SITREP_BEHIND_PROXY", False)
 SITREP_PROXY_COUNT = env_int("SITREP_PROXY_COUNT", 1)
 # The name authenticator apps show next to the code.
 OTP_TOTP_ISSUER = SITE_NAME
+# Passkeys (django-otp-webauthn, sitrep/accounts/relying_party.py): a passkey is bound to the
+# relying party ID, by default the host of SITREP_SITE_URL (127.0.0.1 becomes localhost, the
+# only plain-http host browsers allow); changing it later makes every passkey useless.
+OTP_WEBAUTHN_RP_ID = env_str("SITREP_PASSKEY_RP_ID", relying_party_id(SITE_URL)) or "localhost"
+OTP_WEBAUTHN_RP_NAME = SITE_NAME
+OTP_WEBAUTHN_ALLOWED_ORIGINS = env_list(
+    "SITREP_PASSKEY_ORIGINS", allowed_origins(SITE_URL, ALLOWED_HOSTS, OTP_WEBAUTHN_RP_ID)
+)
+# A passkey is the second step after the password, never a way around the password (and
+# around django-axes' throttling of it).
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
 
 # Content-Security-Policy (sitrep/core/csp.py). Public pages run no script, load nothing from
 # another origin and use no inline style; the Wagtail admin needs inline script and style

@@ -8,8 +8,10 @@ import re
 import segno
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django_otp import user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp_webauthn.models import WebAuthnCredential
 
 # The session remembers what the account could do when it logged in (signals.py), so that a
 # session ends when the account loses staff status or admin access (middleware.py).
@@ -24,6 +26,14 @@ OPEN_BEFORE_SECOND_FACTOR = (
     "wagtailadmin_sprite",
     "sitrep_accounts_setup",
     "sitrep_accounts_verify",
+    # django-otp-webauthn's endpoints. Registration refuses, by itself, an account that has a
+    # factor but has not passed it in this session (so a stolen password cannot add a
+    # passkey); authentication needs the signed-in user (passwordless login is off).
+    "otp_webauthn:credential-registration-begin",
+    "otp_webauthn:credential-registration-complete",
+    "otp_webauthn:credential-authentication-begin",
+    "otp_webauthn:credential-authentication-complete",
+    "otp_webauthn:js-i18n-catalog",
 )
 
 
@@ -38,6 +48,35 @@ def is_admin_account(user: AbstractBaseUser | AnonymousUser) -> bool:
 
 def has_second_factor(user: AbstractBaseUser) -> bool:
     return user_has_device(user, confirmed=True)
+
+
+def sign_in_factors(user: AbstractBaseUser) -> int:
+    """Confirmed authenticator apps and passkeys; recovery codes are a fallback, not a factor
+    an account may be left with."""
+    return (
+        TOTPDevice.objects.filter(user=user, confirmed=True).count()
+        + WebAuthnCredential.objects.filter(user=user, confirmed=True).count()
+    )
+
+
+def can_remove_a_factor(user: AbstractBaseUser) -> bool:
+    return sign_in_factors(user) > 1
+
+
+def passkeys_of(user: AbstractBaseUser) -> list[WebAuthnCredential]:
+    return list(WebAuthnCredential.objects.filter(user=user, confirmed=True).order_by("created_at"))
+
+
+def passkey_kind(transports: list[str]) -> str:
+    """What a user calls the device holding a passkey, from how the browser reached it: a
+    passkey list of "Passkey, Passkey" says nothing about which one to remove."""
+    if "internal" in transports:
+        return _("Passkey on a computer or phone")
+    if "hybrid" in transports:
+        return _("Passkey on a phone")
+    if {"usb", "nfc", "ble", "smart-card"} & set(transports):
+        return _("Security key")
+    return _("Passkey")
 
 
 def open_paths() -> set[str]:
