@@ -10,7 +10,6 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.urls import reverse
@@ -21,8 +20,6 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from wagtail.admin import messages
-
-from sitrep.publishing.models import IssuePage
 
 from ..actions.campaigns import (
     CampaignError,
@@ -152,31 +149,6 @@ class ResendUnknownForm(forms.Form):
         ),
         required=True,
     )
-
-
-class CampaignIndexView(NewsletterAdminView):
-    """Recent issues (main language) with their campaign, newest first."""
-
-    template_name = "newsletter/admin/campaign_index.html"
-    page_title = gettext_lazy("Newsletter campaigns")
-
-    def get_breadcrumbs_items(self) -> list[dict[str, Any]]:
-        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.page_title}]
-
-    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        context = super().get_context_data(**kwargs)
-        issues = (
-            IssuePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-            .select_related("campaign")
-            .order_by("-week_start")
-        )
-        page = Paginator(issues, 25).get_page(self.request.GET.get("p"))
-        context["page_obj"] = page
-        context["rows"] = [
-            {"issue": issue, "campaign": getattr(issue, "campaign", None)} for issue in page
-        ]
-        context["confirmed_total"] = Subscriber.objects.confirmed().count()
-        return context
 
 
 class CampaignView(NewsletterAdminView):
