@@ -845,6 +845,10 @@ def test_right_password_gives_the_file_and_an_audit_entry(admin_client, subscrib
     }
     history = admin_client.get(reverse("wagtailadmin_reports:site_history")).content.decode()
     assert "Exported 1 subscribers as CSV WITH addresses (filters: language = ru)" in history
+    # The subscriber list links to the exports in the site history.
+    listing = admin_client.get(reverse("newsletter_admin:subscribers"))
+    exports = admin_client.get(listing.context["export_history_url"]).content.decode()
+    assert "Exported 1 subscribers as CSV WITH addresses" in exports
 
 
 def test_password_confirmation_lasts_five_minutes(admin_client, subscribers):
@@ -883,6 +887,12 @@ def test_export_without_addresses_is_recorded_too(editor_client, admin_client, s
         "addresses": False,
         "rows": 3,
     }
+    # Someone without page permissions reaches it through the list's link.
+    listing = editor_client.get(reverse("newsletter_admin:subscribers"))
+    history = editor_client.get(listing.context["export_history_url"]).content.decode()
+    assert (
+        "Exported 3 subscribers as XLSX without addresses (filters: status = confirmed)" in history
+    )
     # The audience admin may also leave the addresses out, without the password.
     plain = admin_client.get(reverse("newsletter_admin:export"), {"addresses": "0"})
     assert plain.status_code == 200

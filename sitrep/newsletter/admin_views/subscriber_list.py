@@ -39,7 +39,7 @@ from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from ..actions.exports import do_record_subscriber_export
+from ..actions.exports import EXPORT_LOG_ACTION, do_record_subscriber_export
 from ..crypto import email_index
 from ..csv_io import (
     HASH_PREFIX_LENGTH,
@@ -212,6 +212,13 @@ class SubscriberIndexView(NewsletterListingMixin, IndexView):
         context["search_error"] = self.search_error
         if not self.results_only:  # the counts sit above the part a filter change refreshes
             context.update(counts_context())
+            # Wagtail shows Reports → Site history only to page editors; the link is here for
+            # everyone who may see the list, and the log shows them the exports.
+            context["export_history_url"] = (
+                reverse("wagtailadmin_reports:site_history")
+                + "?"
+                + urlencode({"action": EXPORT_LOG_ACTION})
+            )
         return context
 
 
