@@ -201,6 +201,24 @@ def neutralise_cell(value: Any) -> str:
     return text
 
 
+def export_columns(*, include_addresses: bool) -> list[str]:
+    """The export's columns: the address only for those allowed to see it, otherwise a short
+    prefix of the blind index identifies the row."""
+    columns = EXPORT_COLUMNS_WITH_ADDRESS if include_addresses else EXPORT_COLUMNS_WITHOUT_ADDRESS
+    return list(columns)
+
+
+def export_value(row: Mapping[str, Any], column: str) -> Any:
+    """One cell of an export row (see `export_row`) before it is written: the hash prefix, the
+    topics joined by spaces, any other value as it is (dates stay dates, so a spreadsheet can
+    show them as dates). Strings still need `neutralise_cell`."""
+    if column == "email_hash_prefix":
+        return (row.get("email_hash") or "")[:HASH_PREFIX_LENGTH]
+    if column == "topics":
+        return " ".join(row.get("topics") or [])
+    return row.get(column)
+
+
 def write_subscribers_csv(
     stream: io.TextIOBase | Any,
     rows: Iterable[Mapping[str, Any]],
@@ -210,21 +228,16 @@ def write_subscribers_csv(
     """Write export rows (mappings with the keys of the export columns, plus `email_hash`)
     to `stream`; return how many were written. Without `include_addresses` no address is
     written even when a row carries one."""
-    columns = EXPORT_COLUMNS_WITH_ADDRESS if include_addresses else EXPORT_COLUMNS_WITHOUT_ADDRESS
+    columns = export_columns(include_addresses=include_addresses)
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(columns)
     written = 0
     for row in rows:
         values = []
         for column in columns:
-            if column == "email_hash_prefix":
-                value = (row.get("email_hash") or "")[:HASH_PREFIX_LENGTH]
-            elif column == "topics":
-                value = " ".join(row.get("topics") or [])
-            else:
-                value = row.get(column)
-                if isinstance(value, date):  # dates and datetimes
-                    value = value.isoformat()
+            value = export_value(row, column)
+            if isinstance(value, date):  # dates and datetimes
+                value = value.isoformat()
             values.append(neutralise_cell(value))
         writer.writerow(values)
         written += 1

@@ -9,7 +9,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, Max, QuerySet
+from django.db.models import Count, IntegerField, Max, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .crypto import email_index
@@ -22,6 +23,36 @@ RATE_WINDOW_SECONDS = 20
 def find_subscriber(email: str) -> Subscriber | None:
     """Look a subscriber up by address (through the blind index)."""
     return Subscriber.objects.filter(email_hash=email_index(email)).first()
+
+
+def subscriber_counts() -> dict[tuple[str, str], int]:
+    """How many subscribers there are per (status, language): one grouped query, served by the
+    (status, language) index."""
+    rows = (
+        Subscriber.objects.order_by()
+        .values_list("status", "language")
+        .annotate(n=Count("id"))
+        .values_list("status", "language", "n")
+    )
+    return {(status, language): n for status, language, n in rows}
+
+
+def with_delivery_counts(issues: QuerySet[Any]) -> QuerySet[Any]:
+    """Issues annotated with their campaign's `recipients` (delivery rows) and `sent`
+    (deliveries recorded as sent). Correlated subqueries rather than a join and GROUP BY, so a
+    listing page computes them for its own rows only, not for every delivery of the archive."""
+
+    def count(**filters: Any) -> Coalesce:
+        deliveries = (
+            Delivery.objects.filter(campaign=OuterRef("campaign"), **filters)
+            .order_by()
+            .values("campaign")
+            .annotate(n=Count("id"))
+            .values("n")
+        )
+        return Coalesce(Subquery(deliveries, output_field=IntegerField()), 0)
+
+    return issues.annotate(recipients=count(), sent=count(status=Delivery.Status.SENT))
 
 
 def known_topic_slugs() -> set[str]:

@@ -1,6 +1,6 @@
 """The newsletter in the Wagtail admin: a "Newsletter" menu (campaigns, subscribers), a
-"Newsletter" button on every issue, the newsletter permissions in the group editor, and the
-campaign actions of the audit log.
+"Newsletter" button on every issue, the newsletter permissions in the group editor, the
+campaign actions of the audit log, and how subscriber exports read in it (Reports → Site history).
 The screens are in the admin_views package. See docs/newsletter.md, "The admin".
 """
 
@@ -12,14 +12,17 @@ from django.contrib.auth.models import Permission
 from django.db.models import Q
 from django.http import HttpRequest
 from django.urls import include, path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.log_actions import LogFormatter
 
 from sitrep.publishing.models import IssuePage
 
 from . import admin_views, audit
+from .actions.exports import EXPORT_LOG_ACTION
 
 
 @hooks.register("register_admin_urls")
@@ -105,3 +108,31 @@ def newsletter_log_actions(actions: Any) -> None:
     """Campaign changes in the issue page's History and on the campaign screen (audit.py)."""
     for action, formatter in audit.FORMATTERS.items():
         actions.register_action(action)(formatter)
+
+
+@hooks.register("register_log_actions")
+def register_export_log_action(actions: Any) -> None:
+    @actions.register_action(EXPORT_LOG_ACTION)
+    class SubscriberExportFormatter(LogFormatter):
+        label = _("Export subscribers")
+
+        def format_message(self, log_entry: Any) -> str:
+            data = log_entry.data or {}
+            filters = data.get("filters") or {}
+            values = {
+                "rows": data.get("rows", "?"),
+                "format": str(data.get("format", "")).upper(),
+                "filters": ", ".join(f"{key} = {value}" for key, value in sorted(filters.items()))
+                or gettext("none"),
+            }
+            if data.get("addresses"):
+                text = gettext(
+                    "Exported %(rows)s subscribers as %(format)s WITH addresses "
+                    "(filters: %(filters)s)"
+                )
+            else:
+                text = gettext(
+                    "Exported %(rows)s subscribers as %(format)s without addresses "
+                    "(filters: %(filters)s)"
+                )
+            return text % values

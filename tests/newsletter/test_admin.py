@@ -412,7 +412,7 @@ def test_subscriber_counts_by_status_and_language(editor_client, subscribers):
     subscribe("waiting@example.org", "ru", status="pending")
     response = editor_client.get(reverse("newsletter_admin:subscribers"))
     assert response.status_code == 200
-    table = response.context["table"]
+    table = response.context["counts_table"]
     by_status = {row["status"]: row["cells"] for row in table}
     assert by_status["confirmed"] == [1, 1, 1]
     assert by_status["unsubscribed"] == [0, 0, 1]
@@ -441,8 +441,7 @@ def test_user_with_address_permission_sees_and_finds_addresses(admin_client, sub
     found = admin_client.get(
         reverse("newsletter_admin:subscribers"), {"q": "Vera.Reader@EXAMPLE.org"}
     )
-    rows = found.context["rows"]
-    assert [r["subscriber"].pk for r in rows] == [subscribers["ru"].pk]
+    assert [s.pk for s in found.context["object_list"]] == [subscribers["ru"].pk]
 
 
 def test_filter_by_status_and_language(admin_client, subscribers):
@@ -450,7 +449,7 @@ def test_filter_by_status_and_language(admin_client, subscribers):
     response = admin_client.get(
         reverse("newsletter_admin:subscribers"), {"status": "confirmed", "language": "ru"}
     )
-    assert [r["subscriber"].pk for r in response.context["rows"]] == [subscribers["ru"].pk]
+    assert [s.pk for s in response.context["object_list"]] == [subscribers["ru"].pk]
 
 
 def read_export(response) -> list[dict[str, str]]:
@@ -458,7 +457,13 @@ def read_export(response) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(body)))
 
 
+def confirm_password(client, password: str = "x" * 12):
+    """The password step an export with addresses asks for (the admin users' password)."""
+    return client.post(reverse("newsletter_admin:export_password"), {"password": password})
+
+
 def test_export_with_addresses_for_permitted_users(admin_client, subscribers):
+    confirm_password(admin_client)
     response = admin_client.get(reverse("newsletter_admin:export"))
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment" in response["Content-Disposition"]
@@ -656,6 +661,7 @@ def test_large_export_streams_every_row_once(admin_client, db):
         )
         for n in range(1203)
     )
+    confirm_password(admin_client)
     body = b"".join(admin_client.get(reverse("newsletter_admin:export")).streaming_content)
     rows = list(csv.DictReader(io.StringIO(body.decode())))
     assert len(rows) == 1203
@@ -676,3 +682,260 @@ def test_progress_says_preparing_while_a_large_list_is_being_frozen(admin_client
     data = json.loads(admin_client.get(campaign_url(issue, "progress")).content)
     assert data["preparing"] is False and data["preparing_label"] == ""
     assert "Preparing recipients" not in admin_client.get(campaign_url(issue)).content.decode()
+
+
+# ---------------------------------------------------------------------------------------------
+# The subscriber list and its export on Wagtail's generic views (issue 8), the password asked
+# again and the audit log (issue 11)
+
+FORMULAS = ['=HYPERLINK("http://evil.test")', "+1+1", "-2+3", "@SUM(A1)"]
+
+
+@pytest.fixture
+def formula_subscribers(db):
+    """Subscribers whose consent source a spreadsheet would run as a formula."""
+    made = []
+    for n, formula in enumerate(FORMULAS):
+        subscriber = subscribe(f"formula{n}@example.org", "en")
+        subscriber.consent_source = formula
+        subscriber.save(update_fields=["consent_source"])
+        made.append(subscriber)
+    return made
+
+
+def test_address_column_is_hidden_without_the_permission(editor_client, subscribers):
+    response = editor_client.get(reverse("newsletter_admin:subscribers"))
+    labels = [str(column.label) for column in response.context["table"].columns.values()]
+    assert "Subscriber" in labels and "Address" not in labels
+    html = response.content.decode()
+    en = subscribers["en"]
+    assert f"#{en.pk} · {en.email_hash[:12]}" in html
+    assert not any(address in html for address in ADDRESSES.values())
+    # No search box to look an address up with.
+    assert 'name="q"' not in html
+
+
+def test_address_column_is_shown_with_the_permission(admin_client, subscribers):
+    response = admin_client.get(reverse("newsletter_admin:subscribers"))
+    labels = [str(column.label) for column in response.context["table"].columns.values()]
+    assert "Address" in labels
+    assert 'name="q"' in response.content.decode()
+
+
+def test_exact_address_search_finds_one_subscriber(admin_client, subscribers):
+    for url in ("newsletter_admin:subscribers", "newsletter_admin:subscribers_results"):
+        response = admin_client.get(reverse(url), {"q": " BARYS.reader@example.net "})
+        assert [s.pk for s in response.context["object_list"]] == [subscribers["be"].pk]
+        assert "Enter a complete email address." not in response.content.decode()
+
+
+@pytest.mark.parametrize("fragment", ["barys", "reader@example", "example.net", "@"])
+def test_a_fragment_finds_nothing_and_says_why(admin_client, subscribers, fragment):
+    for url in ("newsletter_admin:subscribers", "newsletter_admin:subscribers_results"):
+        response = admin_client.get(reverse(url), {"q": fragment})
+        assert list(response.context["object_list"]) == []
+        html = response.content.decode()
+        assert "Enter a complete email address." in html
+        assert not any(address in html for address in ADDRESSES.values())
+
+
+def test_list_is_paginated_by_fifty(editor_client, db):
+    for n in range(51):
+        subscribe(f"page{n}@example.org", "en")
+    first = editor_client.get(reverse("newsletter_admin:subscribers"))
+    assert len(first.context["object_list"]) == 50
+    second = editor_client.get(reverse("newsletter_admin:subscribers"), {"p": 2})
+    assert len(second.context["object_list"]) == 1
+
+
+def test_subscribers_cannot_be_added_edited_or_deleted_through_generic_views(admin_client):
+    from django.urls import NoReverseMatch
+
+    for name in ("add", "edit", "delete", "inspect"):
+        with pytest.raises(NoReverseMatch):
+            reverse(f"newsletter_admin:{name}")
+    html = admin_client.get(reverse("newsletter_admin:subscribers")).content.decode()
+    assert "Add subscriber" not in html
+
+
+def xlsx_rows(response) -> list[list]:
+    import openpyxl
+
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    sheet = openpyxl.load_workbook(io.BytesIO(body)).active
+    return [[cell.value for cell in row] for row in sheet.iter_rows()]
+
+
+def test_exports_without_the_permission_have_no_addresses_and_no_formulas(
+    editor_client, subscribers, formula_subscribers
+):
+    csv_response = editor_client.get(reverse("newsletter_admin:export"), {"export": "csv"})
+    assert csv_response["Content-Type"].startswith("text/csv")
+    rows = read_export(csv_response)
+    assert "email" not in rows[0]
+    formula_ids = {str(s.pk) for s in formula_subscribers}
+    assert sorted(r["consent_source"] for r in rows if r["id"] in formula_ids) == sorted(
+        "'" + formula for formula in FORMULAS
+    )
+
+    xlsx_response = editor_client.get(reverse("newsletter_admin:export"), {"export": "xlsx"})
+    assert xlsx_response["Content-Type"].startswith(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml"
+    )
+    header, *data = xlsx_rows(xlsx_response)
+    assert header[:2] == ["id", "email_hash_prefix"] and "email" not in header
+    values = [str(value) for row in data for value in row if value is not None]
+    assert not any("example" in value for value in values)
+    consent = [row[header.index("consent_source")] for row in data if str(row[0]) in formula_ids]
+    assert sorted(consent) == sorted("'" + formula for formula in FORMULAS)
+    assert not any(value.startswith(("=", "+", "-", "@")) for value in values)
+
+
+def test_xlsx_export_with_addresses_neutralises_formulas(admin_client, formula_subscribers):
+    confirm_password(admin_client)
+    response = admin_client.get(reverse("newsletter_admin:export"), {"export": "xlsx"})
+    header, *data = xlsx_rows(response)
+    assert header[:2] == ["id", "email"]
+    assert sorted(row[1] for row in data) == sorted(
+        f"formula{n}@example.org" for n in range(len(FORMULAS))
+    )
+    consent = sorted(row[header.index("consent_source")] for row in data)
+    assert consent == sorted("'" + formula for formula in FORMULAS)
+
+
+def export_log_entries():
+    from wagtail.models import ModelLogEntry
+
+    return ModelLogEntry.objects.filter(action="newsletter.export").order_by("pk")
+
+
+def test_export_with_addresses_asks_for_the_password_first(admin_client, subscribers):
+    response = admin_client.get(reverse("newsletter_admin:export"), {"language": "ru"})
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("newsletter_admin:export_password"))
+    form = admin_client.get(response["Location"])
+    assert form.status_code == 200
+    assert 'type="password"' in form.content.decode()
+    assert not export_log_entries().exists()
+
+
+def test_wrong_password_gives_an_error_and_no_file(admin_client, subscribers):
+    url = reverse("newsletter_admin:export_password") + "?export=csv"
+    response = admin_client.post(url, {"password": "not my password"})
+    assert response.status_code == 400
+    assert "Content-Disposition" not in response
+    assert "That is not your password. Nothing was exported." in response.content.decode()
+    # Still no file: the export asks again.
+    again = admin_client.get(reverse("newsletter_admin:export"))
+    assert again.status_code == 302 and not hasattr(again, "streaming_content")
+    assert not export_log_entries().exists()
+
+
+def test_right_password_gives_the_file_and_an_audit_entry(admin_client, subscribers):
+    url = reverse("newsletter_admin:export_password") + "?export=csv&language=ru"
+    response = admin_client.post(url, {"password": "x" * 12})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("newsletter_admin:export") + "?export=csv&language=ru"
+    download = admin_client.get(response["Location"])
+    assert "attachment" in download["Content-Disposition"]
+    assert [r["email"] for r in read_export(download)] == [ADDRESSES["ru"]]
+    (entry,) = export_log_entries()
+    assert entry.user.username == "boss"
+    assert entry.data == {
+        "format": "csv",
+        "filters": {"language": "ru"},
+        "addresses": True,
+        "rows": 1,
+    }
+    history = admin_client.get(reverse("wagtailadmin_reports:site_history")).content.decode()
+    assert "Exported 1 subscribers as CSV WITH addresses (filters: language = ru)" in history
+    # The subscriber list links to the exports in the site history.
+    listing = admin_client.get(reverse("newsletter_admin:subscribers"))
+    exports = admin_client.get(listing.context["export_history_url"]).content.decode()
+    assert "Exported 1 subscribers as CSV WITH addresses" in exports
+
+
+def test_password_confirmation_lasts_five_minutes(admin_client, subscribers):
+    from freezegun import freeze_time
+
+    start = timezone.now()
+    with freeze_time(start):
+        confirm_password(admin_client)
+    with freeze_time(start + datetime.timedelta(minutes=4)):
+        assert admin_client.get(reverse("newsletter_admin:export")).status_code == 200
+    with freeze_time(start + datetime.timedelta(minutes=6)):
+        assert admin_client.get(reverse("newsletter_admin:export")).status_code == 302
+
+
+def test_wrong_passwords_here_lock_the_account_like_at_the_login(admin_client, subscribers):
+    from django.conf import settings
+
+    url = reverse("newsletter_admin:export_password")
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        admin_client.post(url, {"password": "guess"})
+    locked = admin_client.post(url, {"password": "x" * 12})
+    assert locked.status_code != 302
+    assert admin_client.get(reverse("newsletter_admin:export")).status_code == 302
+
+
+def test_export_without_addresses_is_recorded_too(editor_client, admin_client, subscribers):
+    response = editor_client.get(
+        reverse("newsletter_admin:export"), {"export": "xlsx", "status": "confirmed"}
+    )
+    assert response.status_code == 200
+    (entry,) = export_log_entries()
+    assert entry.user.username == "editor"
+    assert entry.data == {
+        "format": "xlsx",
+        "filters": {"status": "confirmed"},
+        "addresses": False,
+        "rows": 3,
+    }
+    # Someone without page permissions reaches it through the list's link.
+    listing = editor_client.get(reverse("newsletter_admin:subscribers"))
+    history = editor_client.get(listing.context["export_history_url"]).content.decode()
+    assert (
+        "Exported 3 subscribers as XLSX without addresses (filters: status = confirmed)" in history
+    )
+    # The audience admin may also leave the addresses out, without the password.
+    plain = admin_client.get(reverse("newsletter_admin:export"), {"addresses": "0"})
+    assert plain.status_code == 200
+    assert not any(a in b"".join(plain.streaming_content).decode() for a in ADDRESSES.values())
+    assert export_log_entries().last().data["addresses"] is False
+
+
+def test_export_link_carries_the_filters_but_not_the_searched_address(admin_client, subscribers):
+    response = admin_client.get(
+        reverse("newsletter_admin:subscribers"), {"status": "confirmed", "q": ADDRESSES["en"]}
+    )
+    url = response.context["view"].get_export_url("csv")
+    assert url == reverse("newsletter_admin:export") + "?status=confirmed&export=csv"
+
+
+def test_campaign_list_shows_each_issue_with_its_campaign(
+    admin_client, issue, subscribers, django_user_model
+):
+    starter = django_user_model.objects.create_user(
+        "vera", password="x" * 12, first_name="Vera", last_name="Editor"
+    )
+    campaign = Campaign.objects.create(
+        issue=issue,
+        status=Campaign.Status.SENDING,
+        started_at=timezone.now(),
+        started_via=Campaign.StartedVia.USER,
+        started_by=starter,
+    )
+    Delivery.objects.create(campaign=campaign, subscriber=subscribers["en"], status="sent")
+    Delivery.objects.create(campaign=campaign, subscriber=subscribers["ru"], status="queued")
+    older = factories.make_issue(issue.week_start - datetime.timedelta(weeks=1), revision=False)
+    response = admin_client.get(reverse("newsletter_admin:campaigns"))
+    html = response.content.decode()
+    assert campaign_url(issue) in html and issue.title in html
+    assert "Sending" in html
+    assert "Vera Editor" in html
+    assert "1 of 2 sent" in html
+    week = issue.week_start.isocalendar()
+    assert f"week {week.week}, {week.year}" in html
+    # An issue without a campaign is listed too, after the newer one.
+    assert "not sent" in html
+    assert html.index(campaign_url(issue)) < html.index(campaign_url(older))

@@ -1,7 +1,9 @@
-"""The newsletter screens of the Wagtail admin: campaigns (preview, test send, start, pause,
-resume, cancel, re-send `unknown`, live progress) in `campaigns`, subscribers (counts, list, CSV
-import and export) in `subscribers`, what they share in `common`. See docs/newsletter.md,
-"The admin".
+"""The newsletter screens of the Wagtail admin: the campaign list (`campaign_list`, Wagtail's
+generic IndexView), one issue's campaign (preview, test send, start, pause, resume, cancel,
+re-send `unknown`, live progress) in `campaigns`, the subscriber list and its CSV/XLSX export
+(`subscriber_list`, generic IndexView with SpreadsheetExportMixin; the password asked again in
+`reauth`), the CSV import in `subscribers`, what they share in `common` and `listing`.
+See docs/newsletter.md, "The admin".
 
 Thin views: they check permissions, parse a form and call an action. Every state change is a
 POST (CSRF-protected); GETs only read. Addresses are decrypted only for users with the
@@ -12,15 +14,16 @@ Permissions (Django model permissions, assignable to groups in Settings → Grou
 - newsletter.add_campaign: start (now or at a time)
 - newsletter.change_campaign: test send, pause, resume, cancel, re-send unknown
 - newsletter.view_subscriber: counts and list, export without addresses
-- newsletter.view_subscriber_address: addresses on screen and in the export, search by address
+- newsletter.view_subscriber_address: addresses on screen and in the export (after the password
+  is asked again), search by address
 - newsletter.add_subscriber: CSV import
 """
 
 from django.urls import path
 
+from .campaign_list import CampaignIndexView
 from .campaigns import (
     CampaignControlView,
-    CampaignIndexView,
     CampaignView,
     ProgressView,
     SendTestView,
@@ -28,7 +31,8 @@ from .campaigns import (
     preview_view,
 )
 from .common import PERM_VIEW_CAMPAIGN, PERM_VIEW_SUBSCRIBER
-from .subscribers import ImportView, SubscriberIndexView, export_view
+from .subscriber_list import ExportPasswordView, SubscriberExportView, SubscriberIndexView
+from .subscribers import ImportView
 
 __all__ = ["PERM_VIEW_CAMPAIGN", "PERM_VIEW_SUBSCRIBER", "urlpatterns"]
 
@@ -52,6 +56,12 @@ urlpatterns = [
         name="preview",
     ),
     path("subscribers/", SubscriberIndexView.as_view(), name="subscribers"),
-    path("subscribers/export.csv", export_view, name="export"),
+    path(
+        "subscribers/results/",
+        SubscriberIndexView.as_view(results_only=True),
+        name="subscribers_results",
+    ),
+    path("subscribers/export/", SubscriberExportView.as_view(), name="export"),
+    path("subscribers/export/password/", ExportPasswordView.as_view(), name="export_password"),
     path("subscribers/import/", ImportView.as_view(), name="import"),
 ]

@@ -1,5 +1,6 @@
-"""The campaign screens: the list of issues with their campaign, one issue's campaign (preview,
-test send, start or schedule, pause, resume, cancel, re-send `unknown`), and its live progress."""
+"""The campaign screen of one issue (preview, test send, start or schedule with a confirmation,
+pause, resume, cancel, re-send `unknown`, its history) and its live progress. The list of
+campaigns is in campaign_list.py."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -161,31 +161,6 @@ class ResendUnknownForm(forms.Form):
         ),
         required=True,
     )
-
-
-class CampaignIndexView(NewsletterAdminView):
-    """Recent issues (main language) with their campaign, newest first."""
-
-    template_name = "newsletter/admin/campaign_index.html"
-    page_title = gettext_lazy("Newsletter campaigns")
-
-    def get_breadcrumbs_items(self) -> list[dict[str, Any]]:
-        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.page_title}]
-
-    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        context = super().get_context_data(**kwargs)
-        issues = (
-            IssuePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-            .select_related("campaign")
-            .order_by("-week_start")
-        )
-        page = Paginator(issues, 25).get_page(self.request.GET.get("p"))
-        context["page_obj"] = page
-        context["rows"] = [
-            {"issue": issue, "campaign": getattr(issue, "campaign", None)} for issue in page
-        ]
-        context["confirmed_total"] = recipient_counts().total
-        return context
 
 
 class CampaignView(NewsletterAdminView):
