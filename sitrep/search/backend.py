@@ -19,11 +19,31 @@ from django.db import connection, connections
 from wagtail.search.query import PlainText
 
 
-class KeyPrefix(PlainText):
-    """One indexed term or any longer term that starts with it."""
+class Key(PlainText):
+    """A spelling key of a word (sitrep/search/transliterate.py), matched as an indexed term:
+    a folded form, not a spelling the reader typed."""
 
     def __init__(self, term: str):
         super().__init__(term)
+
+
+class KeyPrefix(Key):
+    """One indexed key or any longer key that starts with it."""
+
+
+def spelled(query):
+    """The query without its spelling keys: the words as the reader (or an alias) spells them.
+    None where only keys are left."""
+    from modelsearch.query import And, Or
+
+    if isinstance(query, Key):
+        return None
+    if isinstance(query, (And, Or)):
+        parts = [part for part in map(spelled, query.subqueries) if part is not None]
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else type(query)(parts)
+    return query
 
 
 def SearchBackend(params):  # noqa: N802 — the name Wagtail looks up in a backend module
@@ -158,6 +178,48 @@ def _sqlite_backend():
     return Backend
 
 
+# A common name matches thousands of articles; ts_rank reads each one's whole body vector (a
+# TOAST fetch and decompression per row). Only this many, the best by a cheap tier, are ranked
+# with ts_rank: ten result pages.
+RANKED_CANDIDATES = 100
+
+# PostgreSQL: matches from the GIN indexes alone (an id list per vector, no vector read), tiered
+# by where they match, the best tier's newest ranked by ts_rank. The tsquery is computed once, in
+# a CTE: as an expression it is STABLE (it depends on the session's text search configuration)
+# and PostgreSQL re-parsed it for every row it tested or ranked. Parameters, in order: the
+# tsquery's, the spelled tsquery's, the content types, the allowed ids', the rank weights twice.
+POSTGRES_RANKED = """
+WITH query AS MATERIALIZED (SELECT {words} AS words, {spelled} AS spelled),
+matched AS MATERIALIZED (
+    SELECT hit.id, hit.object_id,
+        2 * (hit.id IN (
+            SELECT id FROM {table} WHERE title @@ (SELECT words FROM query)))::int
+        + (hit.id IN (
+            SELECT id FROM {table} WHERE title @@ (SELECT spelled FROM query)
+            UNION ALL SELECT id FROM {table} WHERE body @@ (SELECT spelled FROM query)))::int
+        AS tier
+    FROM (
+        SELECT id, object_id, content_type_id FROM {table}
+        WHERE title @@ (SELECT words FROM query)
+        UNION SELECT id, object_id, content_type_id FROM {table}
+        WHERE body @@ (SELECT words FROM query)
+    ) hit
+    WHERE hit.content_type_id IN ({content_types}) AND hit.object_id IN ({allowed})
+),
+candidates AS (SELECT id FROM matched ORDER BY tier DESC, id DESC LIMIT {candidates})
+SELECT matched.object_id
+FROM matched
+LEFT JOIN (
+    SELECT entry.id,
+        ts_rank(%s::float4[], entry.title, query.words) * entry.title_norm
+        + ts_rank(%s::float4[], entry.body, query.words) AS score
+    FROM {table} entry, query
+    WHERE entry.id IN (SELECT id FROM candidates)
+) ranked ON ranked.id = matched.id
+ORDER BY ranked.score DESC NULLS LAST, matched.tier DESC, matched.id DESC
+"""
+
+
 def _postgres_backend():
     from django.contrib.postgres.search import SearchQuery, SearchRank
     from django.db.models import CharField, F, Q
@@ -185,30 +247,39 @@ def _postgres_backend():
             return RankedResults(self.queryset, self._ranked, start or 0, stop)
 
         def _rank(self, config) -> list[int]:
-            """Every matching id the queryset allows, best first. The match is on each of the
-            index's two vectors (each has a GIN index; their concatenation, which Wagtail
-            matches, has none), the rank one ts_rank per vector for the whole query."""
-            tsquery = self.build_tsquery(self.query, config=config)
+            """Every matching id the queryset allows, best first: the candidates ranked by
+            ts_rank (title and body vectors), then the other matches by tier, newest first.
+            Tiers: the title matches (2), the reader's own spelling matches, not just a key (1)."""
+            words = self.build_tsquery(self.query, config=config)
+            spelled_query = spelled(self.query)
+            exact = words if spelled_query is None else self.build_tsquery(spelled_query, config)
+            database = self.queryset.db
+            sql_compiler = IndexEntry.objects.all().query.get_compiler(using=database)
+            words_sql, words_params = sql_compiler.compile(words)
+            exact_sql, exact_params = sql_compiler.compile(exact)
             allowed = _allowed_ids(self.queryset).annotate(key=Cast("pk", output_field=CharField()))
-            rank = SearchRank(F("title"), tsquery, weights=self.sql_weights) * F(
-                "title_norm"
-            ) + SearchRank(F("body"), tsquery, weights=self.sql_weights)
-            matches = IndexEntry.objects.filter(
-                Q(title=tsquery) | Q(body=tsquery),
-                content_type_id__in=get_descendants_content_types_pks(self.queryset.model),
-            ).values("pk")
-            ranked = (
-                # The LIMIT fences the match off (PostgreSQL cannot flatten a subquery with a
-                # LIMIT): it runs as one bitmap scan of the GIN indexes. Without it the
-                # planner walks the allowed articles and tests each body vector with @@,
-                # reading every large vector twice (match, then rank).
-                IndexEntry.objects.filter(pk__in=matches[:MATCH_FENCE])
-                .filter(object_id__in=allowed.values("key"))
-                .annotate(score=rank)
-                .order_by(F("score").desc(), F("id").desc())
-                .values_list("object_id", flat=True)
+            allowed_sql, allowed_params = allowed.values("key").query.sql_with_params()
+            content_types = list(get_descendants_content_types_pks(self.queryset.model))
+            db = connections[database]
+            sql = POSTGRES_RANKED.format(
+                words=words_sql,
+                spelled=exact_sql,
+                table=db.ops.quote_name(IndexEntry._meta.db_table),
+                content_types=", ".join(["%s"] * len(content_types)),
+                allowed=allowed_sql,
+                candidates=RANKED_CANDIDATES,
             )
-            return _fetch_ids(ranked)
+            params = [
+                *words_params,
+                *exact_params,
+                *content_types,
+                *allowed_params,
+                self.sql_weights,
+                self.sql_weights,
+            ]
+            with db.cursor() as cursor:
+                cursor.execute(sql, params)
+                return [int(row[0]) for row in cursor.fetchall()]
 
     class Backend(PostgresSearchBackend):
         query_compiler_class = Compiler
