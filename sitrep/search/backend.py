@@ -15,6 +15,9 @@ that took a quarter of a second for a common name.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import partial
+
 from django.db import connection, connections
 from wagtail.search.query import PlainText
 
@@ -57,25 +60,30 @@ def SearchBackend(params):  # noqa: N802 — the name Wagtail looks up in a back
 
 
 class RankedResults:
-    """A page of results in rank order, and how many there are in all (what Wagtail's search
-    results ask of a queryset)."""
+    """Results in rank order, from `start` to `stop`, and how many there are (what Wagtail's
+    search results ask of a queryset). `ids_between(start, stop)` gives the ranked ids of a
+    slice; it is only called when the results are iterated: a count needs only `total`."""
 
-    def __init__(self, queryset, ranked_ids: list[int], start: int, stop: int | None):
+    def __init__(self, queryset, ids_between, total: int, start: int, stop: int | None):
         self.queryset = queryset
-        self.total = len(ranked_ids)
-        self.ids = ranked_ids[start:stop]
+        self.ids_between = ids_between
+        self.total = total
+        self.start = start
+        self.stop = stop
 
     def count(self) -> int:
-        return len(self.ids)
+        end = self.total if self.stop is None else min(self.stop, self.total)
+        return max(end - self.start, 0)
 
     def __iter__(self):
+        ids = self.ids_between(self.start, self.stop)
         # Only the page's objects are loaded (ten on the search page), never every match, and
         # by primary key alone: the ids passed the queryset's filters in the ranked statement
         # just now, and its filters here made SQLite walk the language's pages again.
         loader = self.queryset.model._default_manager.all()
         loader.query.select_related = self.queryset.query.select_related
-        objects = loader.in_bulk(self.ids)
-        return iter([objects[pk] for pk in self.ids if pk in objects])
+        objects = loader.in_bulk(ids)
+        return iter([objects[pk] for pk in ids if pk in objects])
 
 
 def _ranks_in_one_query(compiler, normalized, score_field) -> bool:
@@ -149,7 +157,10 @@ def _sqlite_backend():
                 return super().search(config, start, stop, score_field=score_field)
             if getattr(self, "_ranked", None) is None:
                 self._ranked = self._rank(normalized, config)
-            return RankedResults(self.queryset, self._ranked, start or 0, stop)
+            ranked = self._ranked
+            return RankedResults(
+                self.queryset, lambda begin, end: ranked[begin:end], len(ranked), start or 0, stop
+            )
 
         def _rank(self, normalized, config) -> list[int]:
             """Every matching id the queryset allows, best first (counted and sliced from one
@@ -177,6 +188,25 @@ def _sqlite_backend():
 
     return Backend
 
+
+@dataclass(frozen=True)
+class RankedWindow:
+    """Ranked ids from `offset` on (a slice of them), and how many match in all."""
+
+    offset: int
+    ids: list[int]
+    total: int | None  # None: fetched past the end, where no row says
+
+    def covers(self, start: int, stop: int | None) -> bool:
+        end = self.offset + len(self.ids)
+        if start < self.offset or self.total is None:
+            return False
+        return end >= self.total or (stop is not None and stop <= end)
+
+
+# The ranked statement returns this many ids from the first one asked for, with the count of
+# all matches: a common name matches thousands, and fetching every id cost more than ranking.
+FETCHED_IDS = 100
 
 # A common name matches thousands of articles; ts_rank reads each one's whole body vector (a
 # TOAST fetch and decompression per row). Only this many, the best by a cheap tier, are ranked
@@ -207,7 +237,7 @@ matched AS MATERIALIZED (
     WHERE hit.content_type_id IN ({content_types}) AND hit.object_id IN ({allowed})
 ),
 candidates AS (SELECT id FROM matched ORDER BY tier DESC, id DESC LIMIT {candidates})
-SELECT matched.object_id
+SELECT matched.object_id::integer, count(*) OVER ()
 FROM matched
 LEFT JOIN (
     SELECT entry.id,
@@ -217,12 +247,13 @@ LEFT JOIN (
     WHERE entry.id IN (SELECT id FROM candidates)
 ) ranked ON ranked.id = matched.id
 ORDER BY ranked.score DESC NULLS LAST, matched.tier DESC, matched.id DESC
+LIMIT {limit} OFFSET {offset}
 """
 
 
 def _postgres_backend():
-    from django.contrib.postgres.search import SearchQuery, SearchRank
-    from django.db.models import CharField, F, Q
+    from django.contrib.postgres.search import SearchQuery
+    from django.db.models import CharField
     from django.db.models.functions import Cast
     from modelsearch.backends.database.postgres.postgres import (
         IndexEntry,
@@ -242,11 +273,30 @@ def _postgres_backend():
         def search(self, config, start, stop, score_field=None, backend=None):
             if not _ranks_in_one_query(self, self.query, score_field):
                 return super().search(config, start, stop, score_field=score_field, backend=backend)
-            if getattr(self, "_ranked", None) is None:
-                self._ranked = self._rank(config)
-            return RankedResults(self.queryset, self._ranked, start or 0, stop)
+            start = start or 0
+            window = getattr(self, "_last_window", None)
+            if window is None or window.total is None:
+                window = self._fetch(config, start, stop)
+            ids_between = partial(self._ids_between, config)
+            return RankedResults(self.queryset, ids_between, window.total or 0, start, stop)
 
-        def _rank(self, config) -> list[int]:
+        def _fetch(self, config, start: int, stop: int | None) -> RankedWindow:
+            # At least FETCHED_IDS ids: the paginator's count comes first, and its page should
+            # find its ids in the same fetch.
+            limit = None if stop is None else max(stop - start, FETCHED_IDS)
+            if getattr(self, "_last_window", None) is None:
+                limit = FETCHED_IDS if stop is None else limit
+            self._last_window = self._rank(config, start, limit)
+            return self._last_window
+
+        def _ids_between(self, config, start: int, stop: int | None) -> list[int]:
+            window = self._last_window
+            if not window.covers(start, stop):
+                window = self._fetch(config, start, stop)
+            end = None if stop is None else stop - window.offset
+            return window.ids[start - window.offset : end]
+
+        def _rank(self, config, offset: int, limit: int | None) -> RankedWindow:
             """Every matching id the queryset allows, best first: the candidates ranked by
             ts_rank (title and body vectors), then the other matches by tier, newest first.
             Tiers: the title matches (2), the reader's own spelling matches, not just a key (1)."""
@@ -268,6 +318,8 @@ def _postgres_backend():
                 content_types=", ".join(["%s"] * len(content_types)),
                 allowed=allowed_sql,
                 candidates=RANKED_CANDIDATES,
+                limit="ALL" if limit is None else int(limit),
+                offset=int(offset),
             )
             params = [
                 *words_params,
@@ -279,7 +331,10 @@ def _postgres_backend():
             ]
             with db.cursor() as cursor:
                 cursor.execute(sql, params)
-                return [int(row[0]) for row in cursor.fetchall()]
+                rows = cursor.fetchall()
+            # Past the end no row says how many there are.
+            total = rows[0][1] if rows else (0 if offset == 0 else None)
+            return RankedWindow(offset, [row[0] for row in rows], total)
 
     class Backend(PostgresSearchBackend):
         query_compiler_class = Compiler
