@@ -7,10 +7,12 @@ Wagtail's query objects cannot say: `KeyPrefix` says it, for SQLite FTS5 and Pos
 
 Ranked searches (the search page, the API) run as one SQL statement: the full-text match on the
 index table, joined with the allowed objects (the queryset, as a subquery: live, public, this
-language, the filters), ranked with one rank function per row, returning the matching ids best
-first. Wagtail's own query ranks every match of every language in correlated subqueries (one
-per OR alternative and field, several per row) and then filters; on a 9,000-article archive
-that took a quarter of a second for a common name.
+language, the filters), ranked, returning the matching ids best first: on SQLite every match
+by bm25; on PostgreSQL the matches come from the GIN indexes alone and only the best candidates
+by a cheap tier are ranked by ts_rank (POSTGRES_RANKED below, docs/search.md). Wagtail's own
+query ranks every match of every language in correlated subqueries (one per OR alternative and
+field, several per row) and then filters; on a 9,000-article archive that took a quarter of a
+second for a common name.
 """
 
 from __future__ import annotations
@@ -216,8 +218,11 @@ RANKED_CANDIDATES = 100
 # PostgreSQL: matches from the GIN indexes alone (an id list per vector, no vector read), tiered
 # by where they match, the best tier's newest ranked by ts_rank. The tsquery is computed once, in
 # a CTE: as an expression it is STABLE (it depends on the session's text search configuration)
-# and PostgreSQL re-parsed it for every row it tested or ranked. Parameters, in order: the
-# tsquery's, the spelled tsquery's, the content types, the allowed ids', the rank weights twice.
+# and PostgreSQL re-parsed it for every row it tested or ranked. Read as `(SELECT words FROM
+# query)` it is a value the planner cannot see, so it assumes few matches and always takes the
+# GIN indexes; seeing a common name's real frequency it chose a scan testing every body vector.
+# Parameters, in order: the tsquery's, the spelled tsquery's, the content types, the allowed
+# ids', the rank weights twice.
 POSTGRES_RANKED = """
 WITH query AS MATERIALIZED (SELECT {words} AS words, {spelled} AS spelled),
 matched AS MATERIALIZED (
