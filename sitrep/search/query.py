@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from wagtail.search.query import And, Or, Phrase, PlainText, SearchQuery
 
 from . import transliterate
-from .backend import KeyPrefix
+from .backend import Key, KeyPrefix
 
 MAX_QUERY_CHARS = 200
 MAX_WORDS = 12
@@ -30,7 +30,7 @@ def _word_alternatives(word: str) -> list[SearchQuery]:
     alternatives: list[SearchQuery] = [PlainText(word)]
     keys = transliterate.query_keys(word)
     for key in sorted(keys | {transliterate.coarse(k) for k in keys}):
-        alternatives.append(KeyPrefix(key) if len(key) >= PREFIX_FROM else PlainText(key))
+        alternatives.append(KeyPrefix(key) if len(key) >= PREFIX_FROM else Key(key))
     return alternatives
 
 

@@ -10,6 +10,8 @@ from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from sitrep.search import backend, views
+
 from .corpus import RECALL_SET
 
 pytestmark = pytest.mark.django_db
@@ -107,6 +109,36 @@ def test_pagination_past_the_end_is_404_and_malformed_redirects(client, corpus):
     assert client.get("/en/search/", {"q": "Minsk", "page": "99"}).status_code == 404
     response = client.get("/en/search/", {"q": "Minsk", "page": "abc"})
     assert response.status_code == 302 and "page" not in response["Location"]
+
+
+def result_urls(client, language: str, params: dict) -> list[str]:
+    response = client.get(f"/{language}/search/", params)
+    assert response.status_code == 200, (language, params)
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [a["href"] for a in soup.select(".search-result h3 a")]
+
+
+def test_pages_show_every_match_once_when_few_are_ranked_in_full(client, corpus, monkeypatch):
+    # PostgreSQL ranks only the best candidates by ts_rank and fetches ids a window at a time
+    # (sitrep/search/backend.py); with both tiny, and two results a page, paging still shows
+    # every match exactly once and the reader's own spelling still comes first.
+    everything = result_urls(client, "en", {"q": "Lukashenko", "lang": "all"})
+    assert len(everything) > 4
+    monkeypatch.setattr(backend, "RANKED_CANDIDATES", 1)
+    monkeypatch.setattr(backend, "FETCHED_IDS", 3)
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    pages = (len(everything) + 1) // 2
+    paged = []
+    for page in range(1, pages + 1):
+        paged += result_urls(client, "en", {"q": "Lukashenko", "lang": "all", "page": page})
+    assert sorted(paged) == sorted(everything)
+    assert (
+        client.get("/en/search/", {"q": "Lukashenko", "lang": "all", "page": pages + 1}).status_code
+        == 404
+    )
+    assert result_slugs(client, "en", q="Homiel")[0] == "homiel-trial"
+    slugs = result_slugs(client, "en", q="Lukashenka")
+    assert slugs.index("potash-exports") < slugs.index("election-commission")
 
 
 def test_every_page_has_a_search_box_that_works_without_javascript(client, corpus):
