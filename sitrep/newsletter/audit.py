@@ -71,8 +71,18 @@ def stamp(value: datetime.datetime | None) -> str | None:
 # Reading an entry back
 
 
+# Our own names: Django's Belarusian catalogue names the languages in Taraškievica.
+LANGUAGE_LABELS = {
+    "en": gettext_lazy("English"),
+    "be": gettext_lazy("Belarusian"),
+    "ru": gettext_lazy("Russian"),
+}
+
+
 def language_name(code: str) -> str:
-    """The language's name in the admin's language ("Belarusian", "белорусский")."""
+    """The language's name in the admin's language ("Belarusian", "Белорусский")."""
+    if code in LANGUAGE_LABELS:
+        return str(LANGUAGE_LABELS[code])
     try:
         return str(get_language_info(code)["name_translated"])
     except KeyError:
