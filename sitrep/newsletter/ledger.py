@@ -348,11 +348,14 @@ def record_results(
     lease: timedelta,
     *,
     then_claim: NextGroup | None = None,
+    reset_connection_errors: bool = True,
 ) -> bool:
     """One flush, in one transaction (so it can be repeated after a lost connection): the
     results in `pending` go into the ledger and the lease is renewed. Returns whether the lease
     is still this worker's. With `then_claim`, and if the lease is still ours and the campaign
-    still sending, the next group is claimed in the same transaction (see `NextGroup`).
+    still sending, the next group is claimed in the same transaction (see `NextGroup`). A message
+    sent clears the campaign's count of connection errors in a row, unless
+    `reset_connection_errors` is False (the worker clears it at most once a second).
 
     A definite result (sent, refused) is recorded even if the row became `unknown` meanwhile:
     that happens when the lease expired while the database was away and another worker took
@@ -380,9 +383,10 @@ def record_results(
                 last_error="",
                 updated_at=now,
             )
-            Campaign.objects.filter(pk=campaign_id, connection_errors__gt=0).update(
-                connection_errors=0
-            )
+            if reset_connection_errors:
+                Campaign.objects.filter(pk=campaign_id, connection_errors__gt=0).update(
+                    connection_errors=0
+                )
         for status, rows, from_statuses in (
             (
                 Delivery.Status.FAILED,
@@ -407,21 +411,22 @@ def record_results(
             )
         if bounced:
             record_bounces(bounced)
-        lease_ok = bool(
-            DeliveryBatch.objects.filter(
-                pk=batch_id, claimed_by=worker_id, status=DeliveryBatch.Status.SENDING
-            ).update(lease_expires_at=now + lease)
+        mine = DeliveryBatch.objects.filter(
+            pk=batch_id, claimed_by=worker_id, status=DeliveryBatch.Status.SENDING
         )
         if then_claim is not None:
             # Set afresh on every try (a flush repeated after a lost connection).
             then_claim.claimed, then_claim.campaign_sending = None, False
-            if lease_ok:
-                then_claim.campaign_sending = campaign_is_sending(campaign_id)
-                if then_claim.campaign_sending:
-                    then_claim.claimed = _claim_group(
-                        batch_id, then_claim.last_id, then_claim.limit, now
-                    )
-        return lease_ok
+            # The usual case in one statement: the lease is ours and the campaign is sending.
+            if mine.filter(campaign__status=Campaign.Status.SENDING).update(
+                lease_expires_at=now + lease
+            ):
+                then_claim.campaign_sending = True
+                then_claim.claimed = _claim_group(
+                    batch_id, then_claim.last_id, then_claim.limit, now
+                )
+                return True
+        return bool(mine.update(lease_expires_at=now + lease))
 
 
 def _group_by_error(rows: Iterable[tuple[int, str]]) -> dict[str, list[int]]:

@@ -75,9 +75,9 @@ DATABASE_ERRORS = (OperationalError, InterfaceError)
 # selections (language × topics of the issue), so a typical issue needs far fewer.
 TEMPLATE_CACHE_SIZE = 256
 # How often a worker re-reads its share of the campaign's rate limit (how many batches are
-# being sent): once a second is enough for a limit per second, and a flush every 20 messages
-# should not pay for a count each time.
-RATE_REFRESH_SECONDS = 1.0
+# being sent) and clears the campaign's count of connection errors in a row: once a second is
+# enough for both, and a flush every 20 messages should not pay for them each time.
+REFRESH_SECONDS = 1.0
 
 
 def new_worker_id() -> str:
@@ -112,6 +112,8 @@ class BatchRun:
     last_flush: float = field(default_factory=time.monotonic)
     # When the rate limit share was last read (`Sender._update_rate`).
     rate_read_at: float = field(default_factory=time.monotonic)
+    # When a flush last cleared the campaign's connection errors (never, at first).
+    errors_cleared_at: float = float("-inf")
     # The highest delivery id claimed so far (the next claim starts after it).
     last_id: int = 0
 
@@ -450,6 +452,9 @@ class Sender:
         unreachable, the results stay in memory and the write is retried (`_with_database`)."""
         results = run.results
         max_attempts = self.max_attempts
+        clear_errors = bool(results.sent) and (
+            time.monotonic() - run.errors_cleared_at >= REFRESH_SECONDS
+        )
         lease_ok = self._with_database(
             "recording results",
             lambda: record_results(
@@ -460,8 +465,11 @@ class Sender:
                 max_attempts,
                 self.lease,
                 then_claim=then_claim,
+                reset_connection_errors=clear_errors,
             ),
         )
+        if clear_errors:
+            run.errors_cleared_at = time.monotonic()
         run.results = Results()
         run.last_flush = time.monotonic()
         stats = self.stats
@@ -480,7 +488,7 @@ class Sender:
             "reading the campaign", lambda: ledger.campaign_is_sending(run.campaign_id)
         ):
             raise NotSending(run.campaign_id)
-        if run.last_flush - run.rate_read_at >= RATE_REFRESH_SECONDS:
+        if run.last_flush - run.rate_read_at >= REFRESH_SECONDS:
             self._with_database("reading the rate", lambda: self._update_rate(run))
 
     def _with_database(self, what: str, operation: Callable[[], T]) -> T:
