@@ -18,6 +18,14 @@ messages, so duplicates are then derived from the ledger (received − recorded 
 Prints messages/s, total time, the worker's peak RSS (VmHWM), missed and duplicates, and as the
 last line one JSON object: subscribers, msgs_per_s, seconds, peak_rss_mb, missed, duplicates,
 unknown (plus workers, start_seconds, send_seconds).
+
+`--kill-at 0.1,0.5,0.9` kills the first worker with SIGKILL once that share of the list is
+recorded as sent (plus a random 0–0.3 s, so the kill lands anywhere between two records) and
+starts a new one; the lease is then `--lease` seconds (default 5) so the campaign resumes soon.
+It adds what a crash leaves in doubt: `unknown` per crash, and of those how many never reached
+the sink (certainly never delivered), how many carry no `handed_at` mark (the ones "Re-send
+those never handed over" sends) and how many of those were delivered anyway (must be 0).
+Throughput is not meaningful in such a run (it includes the lease waits).
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ import asyncio
 import json
 import multiprocessing
 import os
+import random
 import re
 import shutil
 import signal
@@ -148,6 +157,16 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (0 if it is gone): on a shared machine
+    the worker's CPU per message compares two runs better than their wall-clock rates."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def vm_hwm_mb(pid: int) -> float:
     """Peak resident set size of a process (VmHWM), in MB; 0 if it is gone."""
     try:
@@ -172,6 +191,10 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--var-dir", default=str(ROOT / "var" / "bench-newsletter"))
     parser.add_argument("--batch-size", type=int, default=0, help="default: the setting (500)")
     parser.add_argument("--timeout", type=float, default=3600)
+    parser.add_argument(
+        "--kill-at", default="", help="shares of the list, e.g. 0.1,0.5,0.9: SIGKILL a worker"
+    )
+    parser.add_argument("--lease", type=int, default=5, help="lease seconds with --kill-at")
     return parser.parse_args()
 
 
@@ -199,6 +222,9 @@ def main() -> int:
     }
     if args.batch_size:
         env["SITREP_NEWSLETTER_BATCH_SIZE"] = str(args.batch_size)
+    kill_at = sorted(float(share) for share in args.kill_at.split(",") if share)
+    if kill_at:
+        env["SITREP_NEWSLETTER_LEASE_SECONDS"] = str(args.lease)
     os.environ.update(env)
     os.environ.pop("PYTEST_VERSION", None)
 
@@ -272,8 +298,9 @@ def main() -> int:
 
     # Workers, started and given time to load Django before the clock starts.
     worker_env = {**os.environ}
-    workers = [
-        subprocess.Popen(
+
+    def start_worker(name: str) -> subprocess.Popen:
+        return subprocess.Popen(
             [
                 sys.executable,
                 "manage.py",
@@ -285,14 +312,14 @@ def main() -> int:
                 "--no-reload",
                 "--no-startup-delay",
                 "--worker-id",
-                f"bench-{i}",
+                name,
                 "-v0",
             ],
             cwd=ROOT,
             env=worker_env,
         )
-        for i in range(args.workers)
-    ]
+
+    workers = [start_worker(f"bench-{i}") for i in range(args.workers)]
     time.sleep(5)
 
     from django.db import connection
@@ -300,6 +327,7 @@ def main() -> int:
 
     from sitrep.newsletter.actions.campaigns import do_start_campaign
 
+    cpu_before = sum(cpu_seconds(w.pid) for w in workers)
     t0 = time.monotonic()
     campaign = do_start_campaign(issue)
     t_frozen = time.monotonic()
@@ -309,6 +337,7 @@ def main() -> int:
     )
     peak = 0.0
     last_report = t_frozen
+    kills: list[int] = []
     deadline = t0 + args.timeout
     while time.monotonic() < deadline:
         time.sleep(0.2)
@@ -316,6 +345,16 @@ def main() -> int:
         status = Campaign.objects.filter(pk=campaign.pk).values_list("status", flat=True)[0]
         if status != Campaign.Status.SENDING:
             break
+        if kill_at and len(kills) < len(kill_at):
+            sent = Delivery.objects.filter(campaign=campaign, status="sent").count()
+            if sent >= kill_at[len(kills)] * args.subscribers:
+                time.sleep(random.uniform(0, 0.3))
+                workers[0].kill()
+                workers[0].wait()
+                kills.append(Delivery.objects.filter(campaign=campaign, status="sent").count())
+                log(f"  worker killed ({kills[-1]} recorded as sent); a new one starts")
+                workers[0] = start_worker(f"bench-0-{len(kills)}")
+                continue
         if time.monotonic() - last_report >= 5:
             last_report = time.monotonic()
             sent = Delivery.objects.filter(campaign=campaign, status="sent").count()
@@ -328,6 +367,7 @@ def main() -> int:
             break
     t1 = time.monotonic()
     peak = max([peak, *(vm_hwm_mb(w.pid) for w in workers)])
+    worker_cpu = sum(cpu_seconds(w.pid) for w in workers) - cpu_before
     for worker in workers:
         worker.send_signal(signal.SIGTERM)
     for worker in workers:
@@ -342,6 +382,17 @@ def main() -> int:
         .annotate(n=Count("id"))
         .values_list("status", "n")
     )
+    # Who each unknown delivery was for (bench<n>@example.org, n in creation order) and whether
+    # it carries the handing-over mark.
+    subscriber_number = {
+        pk: n for n, pk in enumerate(Subscriber.objects.order_by("id").values_list("id", flat=True))
+    }
+    unknown_rows = [
+        (f"bench{subscriber_number[subscriber_id]}@example.org", handed_at is not None)
+        for subscriber_id, handed_at in Delivery.objects.filter(
+            campaign=campaign, status="unknown"
+        ).values_list("subscriber_id", "handed_at")
+    ]
     connection.close()
     sent = counts.get("sent", 0)
     unknown = counts.get("unknown", 0)
@@ -354,9 +405,12 @@ def main() -> int:
         received = set(result["recipients"])
         duplicates = result["duplicates"]
         missed = len(expected - received)
+        if kills:  # unknown rows are accounted for below, not missed
+            missed = len(expected - received - {address for address, _h in unknown_rows})
         unexpected = len(received - expected)
         messages = result["messages"]
     else:
+        received = set()
         sink_proc.send_signal(signal.SIGTERM)
         sink_proc.wait(10)
         text = (var_dir / "smtp-sink.out").read_bytes().decode("latin-1")
@@ -379,6 +433,24 @@ def main() -> int:
     if unexpected:
         log(f"WARNING: {unexpected} unexpected recipients")
     log(f"worker peak RSS {peak:.1f} MB")
+    cpu_ms = 1000 * worker_cpu / sent if sent and not kills else 0.0
+    log(f"worker CPU {worker_cpu:.1f} s, {cpu_ms:.3f} ms per message sent")
+    crash: dict[str, object] = {}
+    if kills:
+        unmarked = [address for address, handed in unknown_rows if not handed]
+        crash = {
+            "kills": len(kills),
+            "unknown_per_crash": round(unknown / len(kills), 1),
+            "unknown_never_received": sum(1 for a, _h in unknown_rows if a not in received),
+            "unknown_without_handed_at": len(unmarked),
+            "unmarked_but_received": sum(1 for a in unmarked if a in received),
+        }
+        log(
+            f"{len(kills)} crashes: {unknown} unknown ({crash['unknown_per_crash']} per crash), "
+            f"{crash['unknown_never_received']} of them never received by the sink, "
+            f"{len(unmarked)} without handed_at ({crash['unmarked_but_received']} of those "
+            "received)"
+        )
     print(
         json.dumps(
             {
@@ -392,6 +464,10 @@ def main() -> int:
                 "workers": args.workers,
                 "start_seconds": round(t_frozen - t0, 2),
                 "send_seconds": round(send_seconds, 2),
+                "worker_cpu_ms_per_message": round(cpu_ms, 3),
+                "flush_every": os.environ.get("SITREP_NEWSLETTER_FLUSH_EVERY", "default"),
+                "flush_seconds": os.environ.get("SITREP_NEWSLETTER_FLUSH_SECONDS", "default"),
+                **crash,
             }
         ),
         flush=True,

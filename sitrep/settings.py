@@ -594,8 +594,8 @@ NEWSLETTER = {
         "SITREP_NEWSLETTER_CONFIRMATIONS_PER_DOMAIN_PER_HOUR", 100
     ),
     "BATCH_SIZE": env_int("SITREP_NEWSLETTER_BATCH_SIZE", 500),
-    "FLUSH_EVERY": env_int("SITREP_NEWSLETTER_FLUSH_EVERY", 100),
-    "FLUSH_SECONDS": env_float("SITREP_NEWSLETTER_FLUSH_SECONDS", 1.0),
+    "FLUSH_EVERY": env_int("SITREP_NEWSLETTER_FLUSH_EVERY", 20),
+    "FLUSH_SECONDS": env_float("SITREP_NEWSLETTER_FLUSH_SECONDS", 0.25),
     # How long a worker that lost the database keeps its results in memory and retries (at
     # most 0.9 × LEASE_SECONDS).
     "FLUSH_RETRY_SECONDS": env_float("SITREP_NEWSLETTER_FLUSH_RETRY_SECONDS", 90.0),

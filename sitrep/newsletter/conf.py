@@ -28,8 +28,8 @@ class NewsletterSettings:
     bounces_before_suppression: int = 1
     # Campaigns
     batch_size: int = 500
-    flush_every: int = 100
-    flush_seconds: float = 1.0
+    flush_every: int = 20
+    flush_seconds: float = 0.25
     # How long a worker that lost the database keeps its results in memory and retries (at
     # most 0.9 × the lease; see `database_patience`).
     flush_retry_seconds: float = 90.0

@@ -216,48 +216,68 @@ def claim_deliveries(
     the batch (ids above `last_id`) to `sending`, the first HANDOVER_GROUP of them marked as
     handed over; subscribers no longer confirmed are `skipped`. One transaction. Returns (last
     id looked at, rows to send, how many were skipped), or None when the batch has nothing left.
-    Raises LeaseLost or NotSending."""
+    Raises LeaseLost or NotSending. (After the first group, `record_results` claims the next
+    one in its own transaction: see `NextGroup`.)"""
     now = timezone.now()
     with transaction.atomic():
         if not DeliveryBatch.objects.filter(
             pk=batch_id, claimed_by=worker_id, status=DeliveryBatch.Status.SENDING
         ).update(lease_expires_at=now + newsletter_settings().lease):
             raise LeaseLost(batch_id)
-        status = Campaign.objects.filter(pk=campaign_id).values_list("status", flat=True)
-        if status.first() != Campaign.Status.SENDING:
+        if not campaign_is_sending(campaign_id):
             raise NotSending(campaign_id)
-        rows = list(
-            Delivery.objects.filter(
-                batch_id=batch_id, status=Delivery.Status.QUEUED, id__gt=last_id
-            )
-            .order_by("id")
-            .values(*DELIVERY_FIELDS)[:limit]
+        return _claim_group(batch_id, last_id, limit, now)
+
+
+def _claim_group(
+    batch_id: int, last_id: int, limit: int, now: datetime
+) -> tuple[int, list[dict[str, Any]], int] | None:
+    """The rows of `claim_deliveries`, inside the caller's transaction."""
+    rows = list(
+        Delivery.objects.filter(batch_id=batch_id, status=Delivery.Status.QUEUED, id__gt=last_id)
+        .order_by("id")
+        .values(*DELIVERY_FIELDS)[:limit]
+    )
+    if not rows:
+        return None
+    usable, gone = [], []
+    for row in rows:
+        if (
+            row["subscriber__status"] == Subscriber.Status.CONFIRMED
+            and row["subscriber__email_encrypted"] is not None
+        ):
+            usable.append(row)
+        else:
+            gone.append(row["id"])
+    if gone:
+        Delivery.objects.filter(id__in=gone, status=Delivery.Status.QUEUED).update(
+            status=Delivery.Status.SKIPPED,
+            last_error="subscriber no longer confirmed",
+            updated_at=now,
         )
-        if not rows:
-            return None
-        usable, gone = [], []
-        for row in rows:
-            if (
-                row["subscriber__status"] == Subscriber.Status.CONFIRMED
-                and row["subscriber__email_encrypted"] is not None
-            ):
-                usable.append(row)
-            else:
-                gone.append(row["id"])
-        if gone:
-            Delivery.objects.filter(id__in=gone, status=Delivery.Status.QUEUED).update(
-                status=Delivery.Status.SKIPPED,
-                last_error="subscriber no longer confirmed",
-                updated_at=now,
+    ids = [r["id"] for r in usable]
+    # The first HANDOVER_GROUP are handed over right after this commit: claimed and marked in
+    # one UPDATE (with the default FLUSH_EVERY that is the whole group).
+    for part, handed_at in ((ids[:HANDOVER_GROUP], now), (ids[HANDOVER_GROUP:], None)):
+        if part:
+            Delivery.objects.filter(id__in=part, status=Delivery.Status.QUEUED).update(
+                status=Delivery.Status.SENDING, handed_at=handed_at, updated_at=now
             )
-        if usable:
-            ids = [r["id"] for r in usable]
-            Delivery.objects.filter(id__in=ids, status=Delivery.Status.QUEUED).update(
-                status=Delivery.Status.SENDING, updated_at=now
-            )
-            # The first group is handed over right after this commit.
-            mark_handing_over(ids[:HANDOVER_GROUP])
     return rows[-1]["id"], usable, len(gone)
+
+
+@dataclass
+class NextGroup:
+    """Asks `record_results` to claim the batch's next group in the same transaction, so the
+    worker pays one commit per group, not two (a group is 20 messages by default: the record
+    after each group is what bounds `unknown` after a crash). Filled in by `record_results`:
+    `claimed` as `claim_deliveries` returns it (None: nothing left), `campaign_sending` False
+    if the campaign was paused or cancelled (nothing claimed then)."""
+
+    last_id: int
+    limit: int
+    claimed: tuple[int, list[dict[str, Any]], int] | None = None
+    campaign_sending: bool = True
 
 
 def unclaim_deliveries(ids: list[int]) -> None:
@@ -326,10 +346,16 @@ def record_results(
     pending: Results,
     max_attempts: int,
     lease: timedelta,
+    *,
+    then_claim: NextGroup | None = None,
+    reset_connection_errors: bool = True,
 ) -> bool:
     """One flush, in one transaction (so it can be repeated after a lost connection): the
     results in `pending` go into the ledger and the lease is renewed. Returns whether the lease
-    is still this worker's.
+    is still this worker's. With `then_claim`, and if the lease is still ours and the campaign
+    still sending, the next group is claimed in the same transaction (see `NextGroup`). A message
+    sent clears the campaign's count of connection errors in a row, unless
+    `reset_connection_errors` is False (the worker clears it at most once a second).
 
     A definite result (sent, refused) is recorded even if the row became `unknown` meanwhile:
     that happens when the lease expired while the database was away and another worker took
@@ -357,9 +383,10 @@ def record_results(
                 last_error="",
                 updated_at=now,
             )
-            Campaign.objects.filter(pk=campaign_id, connection_errors__gt=0).update(
-                connection_errors=0
-            )
+            if reset_connection_errors:
+                Campaign.objects.filter(pk=campaign_id, connection_errors__gt=0).update(
+                    connection_errors=0
+                )
         for status, rows, from_statuses in (
             (
                 Delivery.Status.FAILED,
@@ -384,11 +411,22 @@ def record_results(
             )
         if bounced:
             record_bounces(bounced)
-        return bool(
-            DeliveryBatch.objects.filter(
-                pk=batch_id, claimed_by=worker_id, status=DeliveryBatch.Status.SENDING
-            ).update(lease_expires_at=now + lease)
+        mine = DeliveryBatch.objects.filter(
+            pk=batch_id, claimed_by=worker_id, status=DeliveryBatch.Status.SENDING
         )
+        if then_claim is not None:
+            # Set afresh on every try (a flush repeated after a lost connection).
+            then_claim.claimed, then_claim.campaign_sending = None, False
+            # The usual case in one statement: the lease is ours and the campaign is sending.
+            if mine.filter(campaign__status=Campaign.Status.SENDING).update(
+                lease_expires_at=now + lease
+            ):
+                then_claim.campaign_sending = True
+                then_claim.claimed = _claim_group(
+                    batch_id, then_claim.last_id, then_claim.limit, now
+                )
+                return True
+        return bool(mine.update(lease_expires_at=now + lease))
 
 
 def _group_by_error(rows: Iterable[tuple[int, str]]) -> dict[str, list[int]]:

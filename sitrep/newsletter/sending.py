@@ -50,7 +50,14 @@ from .delivery import (
     rate_share,
     retry_delay,
 )
-from .ledger import HANDOVER_GROUP, LeaseLost, NotSending, Results, record_results
+from .ledger import (
+    HANDOVER_GROUP,
+    LeaseLost,
+    NextGroup,
+    NotSending,
+    Results,
+    record_results,
+)
 from .models import Campaign, DeliveryBatch
 from .queue import enqueue_after_commit
 from .transport import ConnectionFailed, Result, Transport, open_transport
@@ -67,6 +74,10 @@ DATABASE_ERRORS = (OperationalError, InterfaceError)
 # Compiled messages kept per worker, least recently used dropped first. Keys are effective
 # selections (language × topics of the issue), so a typical issue needs far fewer.
 TEMPLATE_CACHE_SIZE = 256
+# How often a worker re-reads its share of the campaign's rate limit (how many batches are
+# being sent) and clears the campaign's count of connection errors in a row: once a second is
+# enough for both, and a flush every 20 messages should not pay for them each time.
+REFRESH_SECONDS = 1.0
 
 
 def new_worker_id() -> str:
@@ -99,6 +110,10 @@ class BatchRun:
     # is interrupted there).
     in_flight: int | None = None
     last_flush: float = field(default_factory=time.monotonic)
+    # When the rate limit share was last read (`Sender._update_rate`).
+    rate_read_at: float = field(default_factory=time.monotonic)
+    # When a flush last cleared the campaign's connection errors (never, at first).
+    errors_cleared_at: float = float("-inf")
     # The highest delivery id claimed so far (the next claim starts after it).
     last_id: int = 0
 
@@ -207,16 +222,15 @@ class Sender:
         run = BatchRun(batch_id=batch_id, campaign_id=batch.campaign_id)
         db("reading the rate", lambda: self._update_rate(run))
         try:
-            while True:
-                if run.last_id and time.monotonic() > deadline:
+            claimed = db("claiming deliveries", lambda: self._claim(run))
+            while claimed is not None:
+                self._send_group(run, claimed)
+                if time.monotonic() > deadline:
+                    self._flush(run)
                     db("releasing the batch", lambda: self._release(run))
                     _enqueue_batch(batch_id)
                     return False
-                claimed = db("claiming deliveries", lambda: self._claim(run))
-                if claimed is None:
-                    break
-                self._send_group(run, claimed)
-                self._flush(run)
+                claimed = self._record_and_claim(run)
         except (LeaseLost, NotSending):
             self._flush(run, renew=False)
             if self.refusals >= self._refusal_threshold():
@@ -255,6 +269,20 @@ class Sender:
         claimed = ledger.claim_deliveries(
             run.batch_id, run.campaign_id, self.worker_id, run.last_id, self.flush_every
         )
+        return self._take(run, claimed)
+
+    def _record_and_claim(self, run: BatchRun) -> list[dict[str, Any]] | None:
+        """After a group: record its results and claim the next group, in one transaction
+        (one commit per group). Raises LeaseLost or NotSending once the results are recorded."""
+        next_group = NextGroup(last_id=run.last_id, limit=self.flush_every)
+        self._flush(run, then_claim=next_group)
+        if not next_group.campaign_sending:
+            raise NotSending(run.campaign_id)
+        return self._take(run, next_group.claimed)
+
+    def _take(
+        self, run: BatchRun, claimed: tuple[int, list[dict[str, Any]], int] | None
+    ) -> list[dict[str, Any]] | None:
         if claimed is None:
             return None
         run.last_id, rows, skipped = claimed
@@ -293,7 +321,8 @@ class Sender:
             del recipient
             self._note(run, row, result)
             run.in_flight = None
-            if (
+            last = index == len(group) - 1  # the caller flushes at the end of the group
+            if not last and (
                 len(run.results) >= self.flush_every
                 or time.monotonic() - run.last_flush >= self.flush_seconds
             ):
@@ -415,18 +444,33 @@ class Sender:
 
     # -- recording -------------------------------------------------------------------------
 
-    def _flush(self, run: BatchRun, *, renew: bool = True) -> None:
+    def _flush(
+        self, run: BatchRun, *, renew: bool = True, then_claim: NextGroup | None = None
+    ) -> None:
         """Write the results gathered since the last flush; renew the lease; re-read the
-        campaign's status and the rate limit share. If the database is unreachable, the results
-        stay in memory and the write is retried (`_with_database`)."""
+        campaign's status (with `then_claim`, in the same transaction, which also claims the
+        next group) and, at most once a second, the rate limit share. If the database is
+        unreachable, the results stay in memory and the write is retried (`_with_database`)."""
         results = run.results
         max_attempts = self.max_attempts
+        clear_errors = bool(results.sent) and (
+            time.monotonic() - run.errors_cleared_at >= REFRESH_SECONDS
+        )
         lease_ok = self._with_database(
             "recording results",
             lambda: record_results(
-                run.batch_id, self.worker_id, run.campaign_id, results, max_attempts, self.lease
+                run.batch_id,
+                self.worker_id,
+                run.campaign_id,
+                results,
+                max_attempts,
+                self.lease,
+                then_claim=then_claim,
+                reset_connection_errors=clear_errors,
             ),
         )
+        if clear_errors:
+            run.errors_cleared_at = time.monotonic()
         run.results = Results()
         run.last_flush = time.monotonic()
         stats = self.stats
@@ -441,12 +485,12 @@ class Sender:
             return
         if not lease_ok:
             raise LeaseLost(run.batch_id)
-        sending = self._with_database(
+        if then_claim is None and not self._with_database(
             "reading the campaign", lambda: ledger.campaign_is_sending(run.campaign_id)
-        )
-        if not sending:
+        ):
             raise NotSending(run.campaign_id)
-        self._with_database("reading the rate", lambda: self._update_rate(run))
+        if run.last_flush - run.rate_read_at >= REFRESH_SECONDS:
+            self._with_database("reading the rate", lambda: self._update_rate(run))
 
     def _with_database(self, what: str, operation: Callable[[], T]) -> T:
         """Run `operation`; if the database connection is lost, reconnect and try again with
@@ -480,6 +524,7 @@ class Sender:
                 wait = min(wait * 2, 5.0)
 
     def _update_rate(self, run: BatchRun) -> None:
+        run.rate_read_at = time.monotonic()
         rate = newsletter_settings().rate_per_second
         if rate <= 0:
             self.interval = 0.0
