@@ -406,11 +406,15 @@ class ArticlePageQuerySet(PageQuerySet):
                 models.Q(issue_week__live=True)
                 | models.Q(issue_week_id__in=[issue.pk for issue in issues])
             )
-            .annotate(
-                week_key=models.F("issue_week__translation_key"),
-                # What `issue_is_live` asks, without a query per article for its URL.
-                issue_live=models.F("issue_week__live"),
-            )
+            .with_week()
+        )
+
+    def with_week(self) -> ArticlePageQuerySet:
+        """Each article with its week's `week_key` (the issue's translation key) and
+        `issue_live`: what `issue_is_live` asks, without a query per article for its URL."""
+        return self.annotate(
+            week_key=models.F("issue_week__translation_key"),
+            issue_live=models.F("issue_week__live"),
         )
 
 
@@ -428,16 +432,17 @@ def week_articles(
     """
     if not issues:
         return {}
-    fields = [*TEASER_FIELDS, "locale__language_code", "topic__translation_key",
-              "topic__sort_order", "topic__name", "topic__slug", "topic__locale_id"]  # fmt: skip
-    candidates = ArticlePage.objects.of_weeks(issues).select_related("topic", "locale")
-    if with_details:
-        candidates = candidates.select_related("featured_image").defer("body")
-    else:
-        candidates = candidates.only(*[name for name in fields if not name.startswith("issue_")])
-    candidates = list(candidates.order_by("path"))
+    # Which edition of each article a reader gets is chosen over narrow rows; only the chosen
+    # ones (a third of the candidates in three languages) are loaded as page objects, whose
+    # construction dominated the archive's cost per week listed.
+    candidates = list(
+        ArticlePage.objects.of_weeks(issues)
+        .order_by("path")
+        .values_list("pk", "week_key", "translation_key", "locale_id", "locale__language_code",
+                     "path", named=True)
+    )  # fmt: skip
     reader_language = next(
-        (a.locale.language_code for a in candidates if a.locale_id == locale_id), None
+        (a.locale__language_code for a in candidates if a.locale_id == locale_id), None
     )
     if reader_language is None:
         reader_language = Locale.objects.get(pk=locale_id).language_code
@@ -449,14 +454,27 @@ def week_articles(
     position = {
         a.translation_key: a.path
         for a in candidates
-        if a.locale.language_code == settings.LANGUAGE_CODE
+        if a.locale__language_code == settings.LANGUAGE_CODE
     }
-    chosen = choose_editions(
-        candidates,
-        preference,
-        key=lambda a: (a.week_key, a.translation_key),
-        language=lambda a: a.locale.language_code,
-    )
+    chosen_ids = [
+        a.pk
+        for a in choose_editions(
+            candidates,
+            preference,
+            key=lambda a: (a.week_key, a.translation_key),
+            language=lambda a: a.locale__language_code,
+        )
+    ]
+    fields = [*TEASER_FIELDS, "locale__language_code", "topic__translation_key",
+              "topic__sort_order", "topic__name", "topic__slug", "topic__locale_id"]  # fmt: skip
+    rows = ArticlePage.objects.filter(pk__in=chosen_ids).with_week()
+    rows = rows.select_related("topic", "locale")
+    if with_details:
+        rows = rows.select_related("featured_image").defer("body")
+    else:
+        rows = rows.only(*[name for name in fields if not name.startswith("issue_")])
+    loaded = {a.pk: a for a in rows}
+    chosen = [loaded[pk] for pk in chosen_ids if pk in loaded]
     topics = {a.topic.translation_key: a.topic for a in chosen if a.locale_id == locale_id}
     missing = {a.topic.translation_key for a in chosen} - set(topics)
     if missing:
