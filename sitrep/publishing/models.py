@@ -743,7 +743,15 @@ class ArticlePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["authors"] = self.authors()
-        context["related_articles"] = self.related_articles()
+        related = self.related_articles()
+        language_code = get_language()
+        for article in related:
+            # What the shared teaser asks of an article, as on the topic page: each name the
+            # template cannot find on a page object costs Django's engine a dir() of it.
+            article.is_stand_in = False
+            article.language_code = language_code
+            article.byline_authors = []  # "Read more" has shown no bylines
+        context["related_articles"] = related
         context["nav_section"] = "archive"
         return context
 
