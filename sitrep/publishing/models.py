@@ -15,6 +15,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.queryset import FakeQuerySet
@@ -32,7 +33,8 @@ from sitrep.search import transliterate
 
 from .blocks import ArticleBodyBlock
 from .editions import choose_editions, language_preference
-from .pagination import get_page_or_404, page_request
+from .listing import paginate
+from .pagination import page_request
 from .panels import IssueStatusPanel
 from .trends import Trend, trend_sentence
 
@@ -49,27 +51,6 @@ TEASER_FIELDS = (
     "issue_week__week_start", "issue_week__url_path", "issue_week__path", "issue_week__depth",
     "issue_week__locale_id", "issue_week__live",
 )  # fmt: skip
-
-
-def paginate(items, per_page: int, page_number: int) -> dict[str, object]:
-    """`page_obj` and an elided `page_range` for includes/pagination.html; a page past the end
-    is a 404."""
-    page_obj = get_page_or_404(items, per_page, page_number)
-    page_range = page_obj.paginator.get_elided_page_range(
-        page_obj.number, on_each_side=1, on_ends=1
-    )
-    return {"page_obj": page_obj, "page_range": list(page_range)}
-
-
-def load_page_rows(pagination: dict[str, object], queryset: models.QuerySet) -> None:
-    """Load the full rows of a paginated list's current page only.
-
-    Sorting a long list (all of a topic's articles, all issues) with every column of its rows is
-    what made deep pages grow with the archive: the page's ids are sorted narrow, in a
-    subquery, and only those rows are read whole. Same number of queries.
-    """
-    page_obj = pagination["page_obj"]
-    page_obj.object_list = queryset.filter(pk__in=page_obj.object_list.values("pk"))
 
 
 def children_of(queryset: models.QuerySet, parent: Page) -> models.QuerySet:
@@ -231,12 +212,23 @@ class HomePage(RoutablePageMixin, DirectChildRouteMixin, Page):
         articles = (
             ArticlePage.objects.published()
             .filter(locale_id=self.locale_id, topic=topic)
-            .select_related("issue_week")
-            .defer("body")
             .order_by("-issue_week__week_start", "path")
         )
-        pagination = paginate(articles, TOPIC_PAGE_SIZE, wanted.number)
-        load_page_rows(pagination, articles)
+        pagination = paginate(
+            f"topic:{topic.pk}",
+            articles,
+            ArticlePage.objects.select_related("issue_week").defer("body"),
+            TOPIC_PAGE_SIZE,
+            wanted.number,
+        )
+        language_code = get_language()
+        for article in pagination["page_obj"]:
+            # What the shared teaser asks of an article (week_articles sets the same). A name
+            # the template cannot find on a page object costs Django's engine a dir() of it,
+            # ~0.2 ms, eight times per teaser: it made this page grow with its length.
+            article.is_stand_in = False
+            article.language_code = language_code
+            article.byline_authors = []  # the topic page has shown no bylines
         return self._render_route(
             request,
             "publishing/topic_page.html",
@@ -271,8 +263,9 @@ class IssueIndexPage(DirectChildRouteMixin, Page):
     def get_context(self, request, *args, page_number: int = 1, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         issues = children_of(IssuePage.objects.live(), self).order_by("-week_start")
-        pagination = paginate(issues, ARCHIVE_PAGE_SIZE, page_number)
-        load_page_rows(pagination, issues)
+        pagination = paginate(
+            f"archive:{self.pk}", issues, IssuePage.objects.all(), ARCHIVE_PAGE_SIZE, page_number
+        )
         page_issues = list(pagination["page_obj"])
         # Every week's headlines (under the editor's summary where there is one), one query
         # for the whole page.
@@ -413,11 +406,15 @@ class ArticlePageQuerySet(PageQuerySet):
                 models.Q(issue_week__live=True)
                 | models.Q(issue_week_id__in=[issue.pk for issue in issues])
             )
-            .annotate(
-                week_key=models.F("issue_week__translation_key"),
-                # What `issue_is_live` asks, without a query per article for its URL.
-                issue_live=models.F("issue_week__live"),
-            )
+            .with_week()
+        )
+
+    def with_week(self) -> ArticlePageQuerySet:
+        """Each article with its week's `week_key` (the issue's translation key) and
+        `issue_live`: what `issue_is_live` asks, without a query per article for its URL."""
+        return self.annotate(
+            week_key=models.F("issue_week__translation_key"),
+            issue_live=models.F("issue_week__live"),
         )
 
 
@@ -435,16 +432,17 @@ def week_articles(
     """
     if not issues:
         return {}
-    fields = [*TEASER_FIELDS, "locale__language_code", "topic__translation_key",
-              "topic__sort_order", "topic__name", "topic__slug", "topic__locale_id"]  # fmt: skip
-    candidates = ArticlePage.objects.of_weeks(issues).select_related("topic", "locale")
-    if with_details:
-        candidates = candidates.select_related("featured_image").defer("body")
-    else:
-        candidates = candidates.only(*[name for name in fields if not name.startswith("issue_")])
-    candidates = list(candidates.order_by("path"))
+    # Which edition of each article a reader gets is chosen over narrow rows; only the chosen
+    # ones (a third of the candidates in three languages) are loaded as page objects, whose
+    # construction dominated the archive's cost per week listed.
+    candidates = list(
+        ArticlePage.objects.of_weeks(issues)
+        .order_by("path")
+        .values_list("pk", "week_key", "translation_key", "locale_id", "locale__language_code",
+                     "path", named=True)
+    )  # fmt: skip
     reader_language = next(
-        (a.locale.language_code for a in candidates if a.locale_id == locale_id), None
+        (a.locale__language_code for a in candidates if a.locale_id == locale_id), None
     )
     if reader_language is None:
         reader_language = Locale.objects.get(pk=locale_id).language_code
@@ -456,14 +454,27 @@ def week_articles(
     position = {
         a.translation_key: a.path
         for a in candidates
-        if a.locale.language_code == settings.LANGUAGE_CODE
+        if a.locale__language_code == settings.LANGUAGE_CODE
     }
-    chosen = choose_editions(
-        candidates,
-        preference,
-        key=lambda a: (a.week_key, a.translation_key),
-        language=lambda a: a.locale.language_code,
-    )
+    chosen_ids = [
+        a.pk
+        for a in choose_editions(
+            candidates,
+            preference,
+            key=lambda a: (a.week_key, a.translation_key),
+            language=lambda a: a.locale__language_code,
+        )
+    ]
+    fields = [*TEASER_FIELDS, "locale__language_code", "topic__translation_key",
+              "topic__sort_order", "topic__name", "topic__slug", "topic__locale_id"]  # fmt: skip
+    rows = ArticlePage.objects.filter(pk__in=chosen_ids).with_week()
+    rows = rows.select_related("topic", "locale")
+    if with_details:
+        rows = rows.select_related("featured_image").defer("body")
+    else:
+        rows = rows.only(*[name for name in fields if not name.startswith("issue_")])
+    loaded = {a.pk: a for a in rows}
+    chosen = [loaded[pk] for pk in chosen_ids if pk in loaded]
     topics = {a.topic.translation_key: a.topic for a in chosen if a.locale_id == locale_id}
     missing = {a.topic.translation_key for a in chosen} - set(topics)
     if missing:
@@ -732,7 +743,15 @@ class ArticlePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["authors"] = self.authors()
-        context["related_articles"] = self.related_articles()
+        related = self.related_articles()
+        language_code = get_language()
+        for article in related:
+            # What the shared teaser asks of an article, as on the topic page: each name the
+            # template cannot find on a page object costs Django's engine a dir() of it.
+            article.is_stand_in = False
+            article.language_code = language_code
+            article.byline_authors = []  # "Read more" has shown no bylines
+        context["related_articles"] = related
         context["nav_section"] = "archive"
         return context
 

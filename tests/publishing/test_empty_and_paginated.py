@@ -76,3 +76,33 @@ def test_topic_page_pagination_answers_404_past_the_end_and_redirects_malformed(
     assert client.get("/en/topics/economy/?page=2").status_code == 404
     response = client.get("/en/topics/economy/?page=abc")
     assert response.status_code == 302 and response["Location"] == "/en/topics/economy/"
+
+
+@pytest.mark.django_db
+def test_archive_and_topic_pages_follow_publishing_and_unpublishing(
+    client, site_structure, settings
+):
+    # The lists' order is kept between renders until the content changes (issue 10): a
+    # reader must still see every change at once. Rendered by the view, not the page cache.
+    settings.PAGE_CACHE_ENABLED = False
+    economy = f.make_topics(["economy"])["economy"]["en"]
+    for week in range(ARCHIVE_PAGE_SIZE):
+        issue = f.make_issue(f.BASE_WEEK + datetime.timedelta(weeks=week), revision=False)
+        f.make_article(issue, title=f"Economy {week}", topic=economy, revision=False)
+    assert client.get("/en/issues/?page=2").status_code == 404
+    assert text(soup(client.get("/en/topics/economy/")).select_one(".teaser__title")) == (
+        f"Economy {ARCHIVE_PAGE_SIZE - 1}"
+    )
+
+    newest = f.make_issue(f.BASE_WEEK + datetime.timedelta(weeks=ARCHIVE_PAGE_SIZE))
+    f.make_article(newest, title="Economy newest", topic=economy)
+    first = soup(client.get("/en/issues/"))
+    assert text(first.select_one(".archive-list__title")) == "February 26 – March 3, 2024"
+    assert len(soup(client.get("/en/issues/?page=2")).select(".archive-list__item")) == 1
+    topic = soup(client.get("/en/topics/economy/"))
+    assert text(topic.select_one(".teaser__title")) == "Economy newest"
+
+    newest.unpublish()
+    assert client.get("/en/issues/?page=2").status_code == 404
+    assert "February 26" not in soup(client.get("/en/issues/")).text
+    assert "Economy newest" not in soup(client.get("/en/topics/economy/")).text
