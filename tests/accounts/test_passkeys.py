@@ -8,9 +8,7 @@ from __future__ import annotations
 import base64
 import re
 
-import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Permission
 from django.contrib.staticfiles import finders
 from django.test import Client, RequestFactory
 from django.urls import reverse
@@ -22,28 +20,10 @@ from django_otp_webauthn.models import WebAuthnCredential
 from sitrep.accounts.actions import do_confirm_totp_device, do_start_totp_device
 from sitrep.accounts.relying_party import allowed_origins, relying_party_id
 from sitrep.accounts.second_factor import passkey_kind
+from tests.accounts.second_factor_helpers import PASSWORD, SETUP, VERIFY, password_login
 
-PASSWORD = "correct horse battery"
-SETUP = "/admin/second-factor/set-up/"
-VERIFY = "/admin/second-factor/verify/"
 REGISTER_BEGIN = "/admin/second-factor/webauthn/registration/begin/"
 AUTHENTICATE_BEGIN = "/admin/second-factor/webauthn/authentication/begin/"
-
-
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user("editor", "e@example.org", PASSWORD, is_staff=True)
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    return user
-
-
-def password_login(username: str) -> Client:
-    client = Client(REMOTE_ADDR="192.0.2.1")
-    response = client.post(
-        reverse("wagtailadmin_login"), {"username": username, "password": PASSWORD}
-    )
-    assert response.status_code == 302
-    return client
 
 
 def add_passkey(user, number: int = 1) -> WebAuthnCredential:

@@ -4,8 +4,6 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Permission
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from django_otp.oath import totp
@@ -13,33 +11,12 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from freezegun import freeze_time
 
 from sitrep.accounts.actions import do_confirm_totp_device, do_start_totp_device
-
-PASSWORD = "correct horse battery"
-SETUP = "/admin/second-factor/set-up/"
-VERIFY = "/admin/second-factor/verify/"
-
-
-@pytest.fixture
-def editor(django_user_model):
-    """Staff with access to the Wagtail admin, no superuser."""
-    user = django_user_model.objects.create_user("editor", "e@example.org", PASSWORD, is_staff=True)
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    return user
+from tests.accounts.second_factor_helpers import PASSWORD, SETUP, VERIFY, password_login
 
 
 @pytest.fixture
 def boss(django_user_model):
     return django_user_model.objects.create_superuser("boss", "b@example.org", PASSWORD)
-
-
-def password_login(username: str) -> Client:
-    """Signs in through Wagtail's own login form: the password step only."""
-    client = Client(REMOTE_ADDR="192.0.2.1")
-    response = client.post(
-        reverse("wagtailadmin_login"), {"username": username, "password": PASSWORD}
-    )
-    assert response.status_code == 302
-    return client
 
 
 def current_code(device: TOTPDevice) -> str:
