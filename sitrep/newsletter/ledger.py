@@ -320,10 +320,19 @@ def release_batch(
 
 def finish_batch(batch_id: int, campaign_id: int, worker_id: str) -> datetime | None:
     """Every queued row was tried once in this pass: sending → done, or, with temporary
-    failures left, back to pending with a back-off (`retry_delay` of the highest attempt).
+    failures or rows claimed but never handed over left, back to pending with a back-off (`retry_delay` of the highest attempt).
     Returns the time the batch is due again (the caller enqueues it), or None when done."""
     now = timezone.now()
     with transaction.atomic():
+        if DeliveryBatch.objects.filter(
+            pk=batch_id, claimed_by=worker_id, status=DeliveryBatch.Status.SENDING
+        ).exists():
+            # After the last flush every row handed over has its result. A row still `sending`
+            # was claimed by a flush whose commit this worker never heard of (repeated after a
+            # lost connection, which then claimed the group after it): never handed over.
+            Delivery.objects.filter(batch_id=batch_id, status=Delivery.Status.SENDING).update(
+                status=Delivery.Status.QUEUED, handed_at=None, updated_at=now
+            )
         retry = Delivery.objects.filter(batch_id=batch_id, status=Delivery.Status.QUEUED).aggregate(
             attempts=Max("attempts")
         )["attempts"]

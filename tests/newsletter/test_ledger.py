@@ -169,6 +169,31 @@ def test_finish_batch_is_done_or_backs_off_for_temporary_failures(campaign, batc
     assert campaign.status == Campaign.Status.FINISHED
 
 
+def test_a_group_claimed_by_a_repeated_flush_is_sent_not_stranded(campaign, batch):
+    """A flush that claims the next group commits, the worker loses the connection before the
+    answer, and the repeated flush claims the group after it: the first group stays `sending`
+    without ever being handed over. Finishing the batch gives those rows back to be sent."""
+    _last, rows, _skipped = claimed(batch, limit=2)
+    ids = [r["id"] for r in rows]
+    next_group = ledger.NextGroup(last_id=ids[-1], limit=2)
+    assert ledger.record_results(
+        batch.pk, "w1", campaign.pk, ledger.Results(sent=ids), 5, LEASE, then_claim=next_group
+    )
+    stranded = [r["id"] for r in next_group.claimed[1]]  # committed; the worker never saw it
+    retried = ledger.NextGroup(last_id=stranded[-1], limit=10)
+    ledger.record_results(
+        batch.pk, "w1", campaign.pk, ledger.Results(sent=ids), 5, LEASE, then_claim=retried
+    )
+    last_two = [r["id"] for r in retried.claimed[1]]
+    ledger.record_results(batch.pk, "w1", campaign.pk, ledger.Results(sent=last_two), 5, LEASE)
+    assert ledger.finish_batch(batch.pk, campaign.pk, "w1") is not None  # not done: 2 unsent
+    assert Delivery.objects.filter(id__in=stranded, status="queued", handed_at=None).count() == 2
+    assert statuses(campaign).count("sent") == 4
+    DeliveryBatch.objects.filter(pk=batch.pk).update(not_before=None)
+    _last, again, _skipped = claimed(batch)
+    assert [r["id"] for r in again] == stranded
+
+
 def test_recover_expired_leases_turns_claimed_rows_unknown(campaign, batch):
     _last, rows, _skipped = claimed(batch, limit=3)
     Delivery.objects.filter(id=rows[2]["id"]).update(handed_at=None)
