@@ -819,6 +819,21 @@ def test_export_with_addresses_asks_for_the_password_first(admin_client, subscri
     assert not export_log_entries().exists()
 
 
+@pytest.mark.parametrize("export", ["csv", "xlsx"])
+@pytest.mark.parametrize(
+    "listing", ["newsletter_admin:subscribers", "newsletter_admin:subscribers_results"]
+)
+def test_the_list_itself_gives_no_file_past_the_password(
+    admin_client, subscribers, listing, export
+):
+    """Wagtail's index view exports on `?export=`; ours only through the export view."""
+    response = admin_client.get(reverse(listing), {"export": export})
+    assert response.status_code == 200
+    assert "Content-Disposition" not in response
+    assert not hasattr(response, "streaming_content")
+    assert not export_log_entries().exists()
+
+
 def test_wrong_password_gives_an_error_and_no_file(admin_client, subscribers):
     url = reverse("newsletter_admin:export_password") + "?export=csv"
     response = admin_client.post(url, {"password": "not my password"})

@@ -118,6 +118,12 @@ class SubscriberIndexView(NewsletterListingMixin, IndexView):
     default_ordering = "-pk"
     export_filename = "subscribers"
 
+    def setup(self, request: HttpRequest, *args: Any, **kwargs: Any) -> None:
+        super().setup(request, *args, **kwargs)
+        # Wagtail's list answers `?export=` itself; ours exports only through
+        # SubscriberExportView (the password again, the audit log, neutralised cells).
+        self.is_export = False
+
     @cached_property
     def show_addresses(self) -> bool:
         return can_see_addresses(self.request.user)
