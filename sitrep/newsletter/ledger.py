@@ -320,7 +320,8 @@ def release_batch(
 
 def finish_batch(batch_id: int, campaign_id: int, worker_id: str) -> datetime | None:
     """Every queued row was tried once in this pass: sending → done, or, with temporary
-    failures or rows claimed but never handed over left, back to pending with a back-off (`retry_delay` of the highest attempt).
+    failures or rows claimed but never handed over left, back to pending with a back-off
+    (`retry_delay` of the highest attempt).
     Returns the time the batch is due again (the caller enqueues it), or None when done."""
     now = timezone.now()
     with transaction.atomic():

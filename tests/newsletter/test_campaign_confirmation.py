@@ -8,6 +8,7 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth.models import Permission
 from django.core import mail
 from django.db.models import Count
 from django.test import Client
@@ -270,6 +271,39 @@ def test_pause_and_resume_stay_one_click(editor, issue, subscribers):
     editor.post(url(issue, "control", "resume"))
     campaign.refresh_from_db()
     assert campaign.status == Campaign.Status.SENDING
+
+
+def test_resuming_after_the_scheduled_time_is_a_start_and_asks_first(
+    editor, issue, subscribers, django_user_model
+):
+    """Paused before its time and resumed after it: resuming would send now, so it asks as a
+    start does, and only someone allowed to start campaigns may confirm it."""
+    campaign = do_start_campaign(issue, send_at=in_a_day())
+    editor.post(url(issue, "control", "pause"))
+    past = timezone.now() - datetime.timedelta(minutes=5)
+    Campaign.objects.filter(pk=campaign.pk).update(scheduled_for=past)
+    page = confirmation(editor.post(url(issue, "control", "resume")))
+    assert statement(page) == words(
+        f"Its time ({local(past)}) passed while it was paused. "
+        f"Send “{issue.title}” now to {COUNTS}."
+    )
+    assert Campaign.objects.get().status == Campaign.Status.PAUSED
+    assert not Delivery.objects.exists()
+    # Allowed to pause and resume, not to start: refused even with the confirmation.
+    changer = django_user_model.objects.create_user("changer", "c@example.org", "x" * 12)
+    changer.user_permissions.add(
+        *Permission.objects.filter(
+            codename__in=["access_admin", "view_campaign", "change_campaign"]
+        )
+    )
+    client = Client()
+    client.force_login(changer)
+    refused = client.post(url(issue, "control", "resume"), CONFIRM)
+    assert (refused.status_code, refused["Location"]) == (302, "/admin/")  # Wagtail's refusal
+    assert Campaign.objects.get().status == Campaign.Status.PAUSED
+    editor.post(url(issue, "control", "resume"), CONFIRM)
+    assert Campaign.objects.get().status in (Campaign.Status.SENDING, Campaign.Status.FINISHED)
+    assert Delivery.objects.count() == 6
 
 
 def test_counts_are_grouped_by_thousands():

@@ -506,6 +506,11 @@ class CampaignControlView(CampaignView):
             raise Http404
         if action == "cancel" and not self.confirmed() and self.can_be_cancelled():
             return self.confirm_cancel()
+        if action == "resume" and self.resuming_starts_it():
+            # Its time passed while it was paused: resuming is a start, asked for as one.
+            require_perm(request, PERM_START_CAMPAIGN)
+            if not self.confirmed():
+                return self.confirm_late_start()
         function, done = self.ACTIONS[action]
         try:
             changed = function(self.campaign, acting_user=request.user)
@@ -521,6 +526,46 @@ class CampaignControlView(CampaignView):
                     % {"status": self.campaign.get_status_display()},
                 )
         return self.redirect()
+
+    def resuming_starts_it(self) -> bool:
+        campaign = self.campaign
+        return (
+            campaign is not None
+            and campaign.status == Campaign.Status.PAUSED
+            and campaign.started_at is None
+            and campaign.scheduled_for is not None
+            and campaign.scheduled_for <= timezone.now()
+        )
+
+    def confirm_late_start(self) -> HttpResponse:
+        assert self.campaign is not None
+        counts = recipient_counts()
+        values = {
+            "issue": self.issue.title,
+            "when": audit.local_time(self.campaign.scheduled_for),
+            **counted(counts),
+        }
+        text = ngettext(
+            "Its time (%(when)s) passed while it was paused. Send “%(issue)s” now to %(count)s "
+            "subscriber: %(languages)s.",
+            "Its time (%(when)s) passed while it was paused. Send “%(issue)s” now to %(count)s "
+            "subscribers: %(languages)s.",
+            counts.total,
+        )
+        button = ngettext(
+            "Send now to %(count)s subscriber", "Send now to %(count)s subscribers", counts.total
+        )
+        return self.render_confirmation(
+            title=_("Send the newsletter now?"),
+            statement=text % values,
+            counts=counts,
+            note="",
+            action_url=reverse("newsletter_admin:control", args=[self.issue.pk, "resume"]),
+            hidden={},
+            button=button % values,
+            button_class="button",
+            back_label=_("Go back"),
+        )
 
     def can_be_cancelled(self) -> bool:
         S = Campaign.Status
