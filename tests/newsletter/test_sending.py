@@ -483,6 +483,28 @@ def test_a_very_long_lead_does_not_stop_the_campaign(
     assert "/en/newsletter/unsubscribe/" in text
 
 
+def test_a_schedule_moved_while_due_campaigns_are_started_is_not_started(issue, monkeypatch):
+    """The scheduled start picks the due campaigns, then starts each: a campaign moved to a
+    later time in between is left for its new time."""
+    from sitrep.newsletter.actions import campaigns as campaign_actions
+
+    make_subscribers(2)
+    campaign = do_start_campaign(issue, send_at=timezone.now() + timedelta(hours=1))
+    Campaign.objects.filter(pk=campaign.pk).update(scheduled_for=timezone.now())
+    later = timezone.now() + timedelta(days=1)
+    recipients = campaign_actions.campaign_recipients
+
+    def moved_meanwhile():
+        Campaign.objects.filter(pk=campaign.pk).update(scheduled_for=later)
+        return recipients()
+
+    monkeypatch.setattr(campaign_actions, "campaign_recipients", moved_meanwhile)
+    assert campaign_actions.do_start_due_campaigns() == 0
+    campaign.refresh_from_db()
+    assert (campaign.status, campaign.scheduled_for) == (Campaign.Status.SCHEDULED, later)
+    assert not Delivery.objects.exists()
+
+
 def test_resuming_a_paused_scheduled_campaign_keeps_its_schedule(issue):
     make_subscribers(2)
     send_at = timezone.now() + timedelta(hours=2)

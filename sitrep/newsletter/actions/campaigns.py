@@ -204,14 +204,20 @@ INLINE_FREEZE_LIMIT = 20_000
 FREEZE_CHUNK = 10_000
 
 
-def _begin(campaign_id: int, *, allowed: list[str]) -> RecipientCounts | None:
+def _begin(
+    campaign_id: int, *, allowed: list[str], only_if_due: bool = False
+) -> RecipientCounts | None:
     """Move the campaign to `sending` and freeze its recipients (the confirmed subscribers at
     this moment, up to the highest id). Returns how many per language (what the audit entry and
-    the confirmation page state), or None if it was not in one of the `allowed` states."""
+    the confirmation page state), or None if it was not in one of the `allowed` states (or, with
+    `only_if_due`, its scheduled time is not reached: it was moved meanwhile)."""
     now = timezone.now()
     confirmed = campaign_recipients()
     up_to = confirmed.aggregate(top=Max("id"))["top"] or 0
-    if not Campaign.objects.filter(pk=campaign_id, status__in=allowed).update(
+    campaign = Campaign.objects.filter(pk=campaign_id, status__in=allowed)
+    if only_if_due:
+        campaign = campaign.filter(scheduled_for__lte=now)
+    if not campaign.update(
         status=S.SENDING,
         started_at=now,
         pause_reason="",
@@ -325,7 +331,7 @@ def do_start_due_campaigns() -> int:
     due = Campaign.objects.filter(status=S.SCHEDULED, scheduled_for__lte=timezone.now())
     for campaign_id, scheduled_for in due.values_list("id", "scheduled_for"):
         with transaction.atomic():
-            counts = _begin(campaign_id, allowed=[S.SCHEDULED])
+            counts = _begin(campaign_id, allowed=[S.SCHEDULED], only_if_due=True)
             if counts is not None:
                 started += 1
                 campaign = Campaign.objects.select_related("issue").get(pk=campaign_id)
