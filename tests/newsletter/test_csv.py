@@ -278,3 +278,28 @@ def test_export_command_writes_addresses_only_when_asked(tmp_path):
     )
     rows = list(csv.DictReader(io.StringIO(target.read_text())))
     assert [(r["email"], r["language"]) for r in rows] == [("anna@example.org", "be")]
+
+
+@pytest.mark.django_db
+def test_export_command_is_recorded_in_the_audit_log(tmp_path):
+    from wagtail.models import ModelLogEntry
+
+    from sitrep.newsletter.actions.exports import EXPORT_LOG_ACTION
+
+    Subscriber.objects.create(
+        email_hash=email_index("anna@example.org"),
+        email_encrypted=encrypt_email("anna@example.org"),
+        status="confirmed",
+        language="be",
+    )
+    target = tmp_path / "out.csv"
+    call_command(
+        "export_subscribers", "-o", str(target), "--include-addresses", "--language", "be",
+        stderr=io.StringIO(),
+    )  # fmt: skip
+    call_command("export_subscribers", "-o", str(target), stderr=io.StringIO())
+    entries = ModelLogEntry.objects.filter(action=EXPORT_LOG_ACTION).order_by("pk")
+    assert [(e.user_id, e.data) for e in entries] == [
+        (None, {"format": "csv", "filters": {"language": "be"}, "addresses": True, "rows": 1}),
+        (None, {"format": "csv", "filters": {}, "addresses": False, "rows": 1}),
+    ]

@@ -1,6 +1,10 @@
 """`manage.py export_subscribers [--output FILE] [--status S] [--language L]
 [--include-addresses]`: the subscriber list as CSV. See docs/newsletter.md,
-"Importing and exporting subscribers"."""
+"Importing and exporting subscribers".
+
+Like an export from the admin, every run leaves a `newsletter.export` entry in the audit log
+(with no user: the shell has no account), before the file is written.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from sitrep.newsletter.actions.exports import do_record_subscriber_export
 from sitrep.newsletter.csv_io import export_row, write_subscribers_csv
 from sitrep.newsletter.models import Subscriber
 from sitrep.newsletter.validation import language_codes
@@ -35,6 +40,13 @@ class Command(BaseCommand):
         if options["language"]:
             subscribers = subscribers.filter(language=options["language"])
         include = options["include_addresses"]
+        do_record_subscriber_export(
+            acting_user=None,
+            file_format="csv",
+            filters={name: options[name] for name in ("status", "language") if options[name]},
+            include_addresses=include,
+            row_count=subscribers.count(),
+        )
         rows = (
             export_row(subscriber, include_address=include)
             for subscriber in subscribers.iterator(chunk_size=2000)
