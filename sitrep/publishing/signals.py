@@ -1,11 +1,14 @@
 """Keep denormalised fields right when editors rearrange the page tree; run Wagtail's scheduled
-publishing when its time comes (scheduling.py)."""
+publishing when its time comes (scheduling.py); make a saved image's renditions in the task
+worker (renditions.py)."""
 
 from __future__ import annotations
 
+from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.models import Revision
 from wagtail.signals import post_page_move, published
 
@@ -35,3 +38,13 @@ def unpublish_when_expired(sender, instance, **kwargs) -> None:
     when = getattr(instance, "expire_at", None)
     if when is not None and when > timezone.now():
         enqueue_publish_due(when)
+
+
+@receiver(post_save, sender=get_image_model())
+def make_renditions_of_saved_image(sender, instance, raw=False, **kwargs) -> None:
+    if raw:  # loading a fixture
+        return
+    from .tasks import create_page_renditions_task
+
+    image_id = instance.pk
+    transaction.on_commit(lambda: create_page_renditions_task.enqueue(image_id))
