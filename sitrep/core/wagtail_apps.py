@@ -18,10 +18,8 @@ from django.db.models import ForeignKey
 from django.db.models.signals import post_migrate
 from wagtail.contrib.redirects.apps import WagtailRedirectsAppConfig
 from wagtail.documents import get_document_model
-from wagtail.documents import get_permission_policy as document_permission_policy
 from wagtail.documents.apps import WagtailDocsAppConfig
 from wagtail.images import get_image_model
-from wagtail.images import get_permission_policy as image_permission_policy
 from wagtail.images.apps import WagtailImagesAppConfig
 from wagtail.snippets.apps import WagtailSnippetsAppConfig
 
@@ -39,10 +37,11 @@ def register_v3_api(prefix: str, router_module: str, registry_module: str | None
 
 class ImagesConfig(WagtailImagesAppConfig):
     def ready(self) -> None:
+        from wagtail.images import get_permission_policy
         from wagtail.permissions import register_permission_policy
 
         Image = get_image_model()
-        register_permission_policy(Image, image_permission_policy())
+        register_permission_policy(Image, get_permission_policy())
 
         from wagtail.images.signal_handlers import register_signal_handlers
 
@@ -74,11 +73,12 @@ class ImagesConfig(WagtailImagesAppConfig):
 
 class DocumentsConfig(WagtailDocsAppConfig):
     def ready(self) -> None:
+        from wagtail.documents import get_permission_policy
         from wagtail.documents.signal_handlers import register_signal_handlers
         from wagtail.permissions import register_permission_policy
 
         Document = get_document_model()
-        register_permission_policy(Document, document_permission_policy())
+        register_permission_policy(Document, get_permission_policy())
         register_signal_handlers()
 
         from wagtail.admin.ui.fields import register_display_class
