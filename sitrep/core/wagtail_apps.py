@@ -3,7 +3,7 @@ API is installed.
 
 Wagtail 8 builds its v3 API (django-ninja and pydantic schemas of every page, snippet, image and
 document model) in these apps' `ready()` whether or not `wagtail.api.v3` is in INSTALLED_APPS.
-sitrep does not install it (its own API is /api/v1/, sitrep/api): the schemas only took ~8 MB
+sitrep does not install it (its own API is /api/v1/, sitrep/api): the schemas only took ~9 MB
 in every web worker and made Django's setup search every app's wagtail_hooks. Each `ready()`
 below is Wagtail's, line for line (tests/core/test_public_imports.py compares them), with the API
 part run only when `wagtail.api.v3` is installed.
