@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import re
 
-import segno
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -104,4 +103,6 @@ def secret_for_typing(device: TOTPDevice) -> str:
 
 def qr_data_uri(text: str) -> str:
     """The QR code as an inline SVG data URI: made here, so no request leaves the admin."""
+    import segno  # only the set-up page draws one: kept out of workers serving public pages
+
     return segno.make(text, error="m").svg_data_uri(scale=5, border=2)

@@ -27,7 +27,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-import css_inline
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -290,6 +289,8 @@ def render_issue_email(
         html: str = render_to_string(f"{TEMPLATE}.html", context)
     subject = " ".join(subject.split())
     text = wrap_text(_BLANK_LINES.sub("\n\n", text).strip()) + "\n"
+    import css_inline  # only sending and previews inline CSS: kept out of public page workers
+
     html = _wrap_long_lines(css_inline.inline(html))
     return RenderedEmail(
         language=language,

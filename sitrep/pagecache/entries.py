@@ -32,6 +32,12 @@ MIN_COMPRESS_BYTES = 256
 # Brotli quality: 11 takes ~10x longer than 8 on a 40 kB page for ~3 % fewer bytes; each page is
 # compressed once per content generation, but its first reader waits for it.
 BROTLI_QUALITY = 8
+# Brotli's window: 64 kB. With a window above 16 bits, qualities 5-9 use a hash table of
+# 2^15 x 2^(quality-1) entries, 16 MB at quality 8, on every page stored — the biggest single
+# allocation of a web worker. At 16 bits brotli uses a small forgetful hash chain instead:
+# measured on the 520-week archive's 27 public page kinds (6-87 kB), 0.1 % more bytes in all
+# (≤ 1.2 % on pages over 64 kB), 2.4 times less CPU. Readers decompress the same page.
+BROTLI_WINDOW_BITS = 16
 GZIP_LEVEL = 6
 
 
@@ -64,7 +70,7 @@ def build_entry(
     bodies = {"identity": body}
     if len(body) >= MIN_COMPRESS_BYTES and compressible(content_type):
         bodies["gzip"] = gzip.compress(body, compresslevel=GZIP_LEVEL, mtime=0)
-        bodies["br"] = brotli.compress(body, quality=BROTLI_QUALITY)
+        bodies["br"] = brotli.compress(body, quality=BROTLI_QUALITY, lgwin=BROTLI_WINDOW_BITS)
     # Weak: the encodings of one page are the same content (RFC 9110 8.8.3).
     etag = 'W/"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
     last_modified = http_date(changed_at)
