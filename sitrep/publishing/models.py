@@ -34,6 +34,7 @@ from sitrep.search import transliterate
 from .blocks import ArticleBodyBlock
 from .editions import choose_editions, language_preference
 from .listing import paginate
+from .page_urls import PrefixedUrlMixin
 from .pagination import page_request
 from .panels import IssueStatusPanel
 from .trends import Trend, trend_sentence
@@ -156,7 +157,7 @@ class Author(TranslatableMixin, models.Model):
         return self.name
 
 
-class HomePage(RoutablePageMixin, DirectChildRouteMixin, Page):
+class HomePage(PrefixedUrlMixin, RoutablePageMixin, DirectChildRouteMixin, Page):
     """One per locale: this week's issue, earlier issues, the signup area, topic pages."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -236,7 +237,7 @@ class HomePage(RoutablePageMixin, DirectChildRouteMixin, Page):
         )
 
 
-class IssueIndexPage(DirectChildRouteMixin, Page):
+class IssueIndexPage(PrefixedUrlMixin, DirectChildRouteMixin, Page):
     """The archive of weekly issues, newest first."""
 
     parent_page_types = ["publishing.HomePage"]
@@ -277,7 +278,7 @@ class IssueIndexPage(DirectChildRouteMixin, Page):
         return context
 
 
-class IssuePage(DirectChildRouteMixin, Page):
+class IssuePage(PrefixedUrlMixin, DirectChildRouteMixin, Page):
     """One week (Monday to Sunday); its children are that week's articles."""
 
     week_start = models.DateField(_("week starts"), help_text=_("The Monday that starts the week."))
@@ -503,7 +504,7 @@ def week_articles(
     return weeks
 
 
-class ArticlePage(Page):
+class ArticlePage(PrefixedUrlMixin, Page):
     """A commentary in a weekly issue, with its topic and trend assessment."""
 
     lead = models.TextField(_("lead"), help_text=_("One or two sentences under the title."))
