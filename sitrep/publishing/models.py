@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404
+from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
@@ -34,7 +35,7 @@ from sitrep.search import transliterate
 from .blocks import ArticleBodyBlock
 from .editions import choose_editions, language_preference
 from .listing import paginate
-from .page_urls import PrefixedUrlMixin
+from .page_urls import PrefixedUrlMixin, page_url
 from .pagination import page_request
 from .panels import IssueStatusPanel
 from .trends import Trend, trend_sentence
@@ -270,7 +271,7 @@ class IssueIndexPage(PrefixedUrlMixin, DirectChildRouteMixin, Page):
         page_issues = list(pagination["page_obj"])
         # Every week's headlines (under the editor's summary where there is one), one query
         # for the whole page.
-        headlines = week_articles(page_issues, self.locale_id, with_details=False)
+        headlines = week_headlines(page_issues, self.locale_id, request)
         for issue in page_issues:
             issue.headlines = headlines.get(issue.translation_key, [])
         context.update(pagination)
@@ -419,23 +420,14 @@ class ArticlePageQuerySet(PageQuerySet):
         )
 
 
-def week_articles(
-    issues: Sequence[IssuePage], locale_id: int, *, with_details: bool = True
-) -> dict[object, list[ArticlePage]]:
-    """Every published article of each week of `issues` for a reader of `locale_id`, one
-    edition per article (editions.py), keyed by the issue's translation_key and ordered by
-    topic and position in the issue.
+def _chosen_editions(issues: Sequence[IssuePage], locale_id: int) -> tuple[list[int], dict]:
+    """The ids of the articles of the weeks of `issues` a reader of `locale_id` is shown, one
+    edition per article (editions.py), and each article's place in its issue (its `path` in
+    the main language's issue, by translation key: every language lists them in the same
+    order).
 
-    Each article gets `is_stand_in`, `language_code` and `shown_topic` (its topic in the
-    reader's language where translated). `with_details` also loads what a full teaser shows:
-    featured image (renditions come from the rendition cache) and `byline_authors`.
-    A constant number of queries, however many weeks.
-    """
-    if not issues:
-        return {}
-    # Which edition of each article a reader gets is chosen over narrow rows; only the chosen
-    # ones (a third of the candidates in three languages) are loaded as page objects, whose
-    # construction dominated the archive's cost per week listed.
+    Chosen over narrow rows: only the chosen ones (a third of the candidates in three
+    languages) are loaded for display."""
     candidates = list(
         ArticlePage.objects.of_weeks(issues)
         .order_by("path")
@@ -450,8 +442,6 @@ def week_articles(
     preference = language_preference(
         reader_language, settings.LANGUAGE_CODE, [code for code, _name in settings.LANGUAGES]
     )
-    # Articles keep their place in the main language's issue, so every language lists them in
-    # the same order.
     position = {
         a.translation_key: a.path
         for a in candidates
@@ -466,14 +456,28 @@ def week_articles(
             language=lambda a: a.locale__language_code,
         )
     ]
-    fields = [*TEASER_FIELDS, "locale__language_code", "topic__translation_key",
-              "topic__sort_order", "topic__name", "topic__slug", "topic__locale_id"]  # fmt: skip
-    rows = ArticlePage.objects.filter(pk__in=chosen_ids).with_week()
-    rows = rows.select_related("topic", "locale")
-    if with_details:
-        rows = rows.select_related("featured_image").defer("body")
-    else:
-        rows = rows.only(*[name for name in fields if not name.startswith("issue_")])
+    return chosen_ids, position
+
+
+def week_articles(issues: Sequence[IssuePage], locale_id: int) -> dict[object, list[ArticlePage]]:
+    """Every published article of each week of `issues` for a reader of `locale_id`, one
+    edition per article (editions.py), keyed by the issue's translation_key and ordered by
+    topic and position in the issue, with what a full teaser shows.
+
+    Each article gets `is_stand_in`, `language_code`, `shown_topic` (its topic in the
+    reader's language where translated) and `byline_authors`; featured images come with them
+    (renditions come from the rendition cache). A constant number of queries, however many
+    weeks.
+    """
+    if not issues:
+        return {}
+    chosen_ids, position = _chosen_editions(issues, locale_id)
+    rows = (
+        ArticlePage.objects.filter(pk__in=chosen_ids)
+        .with_week()
+        .select_related("topic", "locale", "featured_image")
+        .defer("body")
+    )
     loaded = {a.pk: a for a in rows}
     chosen = [loaded[pk] for pk in chosen_ids if pk in loaded]
     topics = {a.topic.translation_key: a.topic for a in chosen if a.locale_id == locale_id}
@@ -483,14 +487,12 @@ def week_articles(
             (topic.translation_key, topic)
             for topic in Topic.objects.filter(translation_key__in=missing, locale_id=locale_id)
         )
+    bylines = ArticlePage.authors_of([a.pk for a in chosen], locale_id)
     for article in chosen:
         article.is_stand_in = article.locale_id != locale_id
         article.language_code = article.locale.language_code
         article.shown_topic = topics.get(article.topic.translation_key, article.topic)
-    if with_details:
-        bylines = ArticlePage.authors_of([a.pk for a in chosen], locale_id)
-        for article in chosen:
-            article.byline_authors = bylines.get(article.pk, [])
+        article.byline_authors = bylines.get(article.pk, [])
     chosen.sort(
         key=lambda a: (
             a.shown_topic.sort_order,
@@ -502,6 +504,83 @@ def week_articles(
     for article in chosen:
         weeks.setdefault(article.week_key, []).append(article)
     return weeks
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """An article as the archive lists it: a linked title and its trend."""
+
+    title: str
+    url: str | None
+    trend: str
+    language_code: str
+    is_stand_in: bool
+
+
+def week_headlines(
+    issues: Sequence[IssuePage], locale_id: int, request: HttpRequest
+) -> dict[object, list[Headline]]:
+    """The articles of each week of `issues` as `week_articles` chooses and orders them, read
+    as plain values with their URLs: the archive shows only a linked title and a trend per
+    article, and building 120 page objects for that was most of its cost per week listed
+    (issue 10). Two queries, three with untranslated topics, however many weeks."""
+    if not issues:
+        return {}
+    chosen_ids, position = _chosen_editions(issues, locale_id)
+    rows = (
+        ArticlePage.objects.filter(pk__in=chosen_ids)
+        .with_week()
+        .values_list("pk", "title", "url_path", "trend", "translation_key", "path", "locale_id",
+                     "locale__language_code", "week_key", "issue_live", "topic__translation_key",
+                     "topic__sort_order", "topic__name", named=True)
+    )  # fmt: skip
+    loaded = {row.pk: row for row in rows}
+    chosen = [loaded[pk] for pk in chosen_ids if pk in loaded]
+    # Sorted by topic in the reader's language where translated, as week_articles does.
+    topic_order = {
+        row.topic__translation_key: (row.topic__sort_order, row.topic__name)
+        for row in chosen
+        if row.locale_id == locale_id
+    }
+    missing = {row.topic__translation_key for row in chosen} - set(topic_order)
+    if missing:
+        topic_order.update(
+            (key, (sort_order, name))
+            for key, sort_order, name in Topic.objects.filter(
+                translation_key__in=missing, locale_id=locale_id
+            ).values_list("translation_key", "sort_order", "name")
+        )
+
+    def order(row) -> tuple:
+        shown = topic_order.get(row.topic__translation_key)
+        return (
+            *(shown or (row.topic__sort_order, row.topic__name)),
+            position.get(row.translation_key, row.path),
+        )
+
+    chosen.sort(key=order)
+    weeks: dict[object, list[Headline]] = {}
+    for row in chosen:
+        url = (
+            page_url(row.url_path, request) if article_reachable(row.issue_live, request) else None
+        )
+        weeks.setdefault(row.week_key, []).append(
+            Headline(
+                title=row.title,
+                url=url,
+                trend=row.trend,
+                language_code=row.locale__language_code,
+                is_stand_in=row.locale_id != locale_id,
+            )
+        )
+    return weeks
+
+
+def article_reachable(issue_live: bool, request: HttpRequest | None) -> bool:
+    """Whether an article has a public address: an unpublished issue hides its articles,
+    whatever their own state (DirectChildRouteMixin.route), except in an editor's preview of
+    that issue, which links to them."""
+    return issue_live or getattr(request, "is_preview", False)
 
 
 class ArticlePage(PrefixedUrlMixin, Page):
@@ -599,7 +678,7 @@ class ArticlePage(PrefixedUrlMixin, Page):
         # admin shows no "View live" link (listing, header, publish message) to a 404. The
         # preview of the unpublished issue still links to it; `full_url` (previews, email
         # rendering) stays the address it will have.
-        if not self.issue_is_live and not getattr(request, "is_preview", False):
+        if not article_reachable(self.issue_is_live, request):
             return None
         return super().get_url(request=request, current_site=current_site)
 
