@@ -6,12 +6,14 @@ See docs/glossary.md for the words used here (issue, article, topic, trend).
 from __future__ import annotations
 
 import datetime
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Cast
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -420,19 +422,26 @@ class ArticlePageQuerySet(PageQuerySet):
         )
 
 
-def _chosen_editions(issues: Sequence[IssuePage], locale_id: int) -> tuple[list[int], dict]:
-    """The ids of the articles of the weeks of `issues` a reader of `locale_id` is shown, one
-    edition per article (editions.py), and each article's place in its issue (its `path` in
-    the main language's issue, by translation key: every language lists them in the same
-    order).
+def _chosen_editions(
+    issues: Sequence[IssuePage], locale_id: int
+) -> dict[int, tuple[uuid.UUID, str]]:
+    """The articles of the weeks of `issues` a reader of `locale_id` is shown, one edition per
+    article (editions.py): id -> (the week's key, the issue's translation_key; the article's
+    place in its issue, its `path` in the main language's issue, so that every language lists
+    them in the same order).
 
-    Chosen over narrow rows: only the chosen ones (a third of the candidates in three
-    languages) are loaded for display."""
+    Chosen over narrow rows, 18 a week in three languages: only the chosen third is loaded
+    for display. Translation keys are read as text, not as UUID objects (Django builds one
+    per value, ~40 a week); each week's key is built once."""
     candidates = list(
         ArticlePage.objects.of_weeks(issues)
+        .annotate(
+            week_text=Cast("issue_week__translation_key", models.CharField()),
+            key_text=Cast("translation_key", models.CharField()),
+        )
         .order_by("path")
-        .values_list("pk", "week_key", "translation_key", "locale_id", "locale__language_code",
-                     "path", named=True)
+        .values_list("pk", "week_text", "key_text", "locale_id", "locale__language_code", "path",
+                     named=True)
     )  # fmt: skip
     reader_language = next(
         (a.locale__language_code for a in candidates if a.locale_id == locale_id), None
@@ -443,20 +452,21 @@ def _chosen_editions(issues: Sequence[IssuePage], locale_id: int) -> tuple[list[
         reader_language, settings.LANGUAGE_CODE, [code for code, _name in settings.LANGUAGES]
     )
     position = {
-        a.translation_key: a.path
-        for a in candidates
-        if a.locale__language_code == settings.LANGUAGE_CODE
+        a.key_text: a.path for a in candidates if a.locale__language_code == settings.LANGUAGE_CODE
     }
-    chosen_ids = [
-        a.pk
+    week_keys: dict[str, uuid.UUID] = {}
+    return {
+        a.pk: (
+            week_keys.get(a.week_text) or week_keys.setdefault(a.week_text, uuid.UUID(a.week_text)),
+            position.get(a.key_text, a.path),
+        )
         for a in choose_editions(
             candidates,
             preference,
-            key=lambda a: (a.week_key, a.translation_key),
+            key=lambda a: (a.week_text, a.key_text),
             language=lambda a: a.locale__language_code,
         )
-    ]
-    return chosen_ids, position
+    }
 
 
 def week_articles(issues: Sequence[IssuePage], locale_id: int) -> dict[object, list[ArticlePage]]:
@@ -471,15 +481,15 @@ def week_articles(issues: Sequence[IssuePage], locale_id: int) -> dict[object, l
     """
     if not issues:
         return {}
-    chosen_ids, position = _chosen_editions(issues, locale_id)
+    chosen_editions = _chosen_editions(issues, locale_id)
     rows = (
-        ArticlePage.objects.filter(pk__in=chosen_ids)
+        ArticlePage.objects.filter(pk__in=chosen_editions)
         .with_week()
         .select_related("topic", "locale", "featured_image")
         .defer("body")
     )
     loaded = {a.pk: a for a in rows}
-    chosen = [loaded[pk] for pk in chosen_ids if pk in loaded]
+    chosen = [loaded[pk] for pk in chosen_editions if pk in loaded]
     topics = {a.topic.translation_key: a.topic for a in chosen if a.locale_id == locale_id}
     missing = {a.topic.translation_key for a in chosen} - set(topics)
     if missing:
@@ -494,15 +504,11 @@ def week_articles(issues: Sequence[IssuePage], locale_id: int) -> dict[object, l
         article.shown_topic = topics.get(article.topic.translation_key, article.topic)
         article.byline_authors = bylines.get(article.pk, [])
     chosen.sort(
-        key=lambda a: (
-            a.shown_topic.sort_order,
-            a.shown_topic.name,
-            position.get(a.translation_key, a.path),
-        )
+        key=lambda a: (a.shown_topic.sort_order, a.shown_topic.name, chosen_editions[a.pk][1])
     )
     weeks: dict[object, list[ArticlePage]] = {}
     for article in chosen:
-        weeks.setdefault(article.week_key, []).append(article)
+        weeks.setdefault(chosen_editions[article.pk][0], []).append(article)
     return weeks
 
 
@@ -526,48 +532,47 @@ def week_headlines(
     (issue 10). Two queries, three with untranslated topics, however many weeks."""
     if not issues:
         return {}
-    chosen_ids, position = _chosen_editions(issues, locale_id)
+    chosen_editions = _chosen_editions(issues, locale_id)
     rows = (
-        ArticlePage.objects.filter(pk__in=chosen_ids)
-        .with_week()
-        .values_list("pk", "title", "url_path", "trend", "translation_key", "path", "locale_id",
-                     "locale__language_code", "week_key", "issue_live", "topic__translation_key",
-                     "topic__sort_order", "topic__name", named=True)
+        ArticlePage.objects.filter(pk__in=chosen_editions)
+        .annotate(
+            issue_live=models.F("issue_week__live"),
+            topic_key=Cast("topic__translation_key", models.CharField()),
+        )
+        .values_list("pk", "title", "url_path", "trend", "locale_id", "locale__language_code",
+                     "issue_live", "topic_key", "topic__sort_order", "topic__name", named=True)
     )  # fmt: skip
     loaded = {row.pk: row for row in rows}
-    chosen = [loaded[pk] for pk in chosen_ids if pk in loaded]
+    chosen = [loaded[pk] for pk in chosen_editions if pk in loaded]
     # Sorted by topic in the reader's language where translated, as week_articles does.
     topic_order = {
-        row.topic__translation_key: (row.topic__sort_order, row.topic__name)
+        row.topic_key: (row.topic__sort_order, row.topic__name)
         for row in chosen
         if row.locale_id == locale_id
     }
-    missing = {row.topic__translation_key for row in chosen} - set(topic_order)
+    missing = {row.topic_key for row in chosen} - set(topic_order)
     if missing:
         topic_order.update(
             (key, (sort_order, name))
             for key, sort_order, name in Topic.objects.filter(
                 translation_key__in=missing, locale_id=locale_id
-            ).values_list("translation_key", "sort_order", "name")
+            )
+            .annotate(key=Cast("translation_key", models.CharField()))
+            .values_list("key", "sort_order", "name")
         )
 
     def order(row) -> tuple:
-        shown = topic_order.get(row.topic__translation_key)
-        return (
-            *(shown or (row.topic__sort_order, row.topic__name)),
-            position.get(row.translation_key, row.path),
-        )
+        shown = topic_order.get(row.topic_key, (row.topic__sort_order, row.topic__name))
+        return (*shown, chosen_editions[row.pk][1])
 
     chosen.sort(key=order)
     weeks: dict[object, list[Headline]] = {}
     for row in chosen:
-        url = (
-            page_url(row.url_path, request) if article_reachable(row.issue_live, request) else None
-        )
-        weeks.setdefault(row.week_key, []).append(
+        reachable = article_reachable(row.issue_live, request)
+        weeks.setdefault(chosen_editions[row.pk][0], []).append(
             Headline(
                 title=row.title,
-                url=url,
+                url=page_url(row.url_path, request) if reachable else None,
                 trend=row.trend,
                 language_code=row.locale__language_code,
                 is_stand_in=row.locale_id != locale_id,
