@@ -267,9 +267,12 @@ class IssueIndexPage(PrefixedUrlMixin, DirectChildRouteMixin, Page):
     def get_context(self, request, *args, page_number: int = 1, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         issues = children_of(IssuePage.objects.live(), self).order_by("-week_start")
-        pagination = paginate(
-            f"archive:{self.pk}", issues, IssuePage.objects.all(), ARCHIVE_PAGE_SIZE, page_number
-        )
+        # What the archive shows of an issue: its link, week, title and summary.
+        rows = IssuePage.objects.only(
+            "title", "url_path", "path", "depth", "live", "locale_id", "translation_key",
+            "week_start", "custom_title", "summary",
+        )  # fmt: skip
+        pagination = paginate(f"archive:{self.pk}", issues, rows, ARCHIVE_PAGE_SIZE, page_number)
         page_issues = list(pagination["page_obj"])
         # Every week's headlines (under the editor's summary where there is one), one query
         # for the whole page.
@@ -422,27 +425,29 @@ class ArticlePageQuerySet(PageQuerySet):
         )
 
 
-def _chosen_editions(
-    issues: Sequence[IssuePage], locale_id: int
-) -> dict[int, tuple[uuid.UUID, str]]:
-    """The articles of the weeks of `issues` a reader of `locale_id` is shown, one edition per
-    article (editions.py): id -> (the week's key, the issue's translation_key; the article's
-    place in its issue, its `path` in the main language's issue, so that every language lists
-    them in the same order).
+# What choosing an article's edition reads of each candidate (`_edition_candidates`).
+EDITION_FIELDS = ("pk", "week_text", "key_text", "locale_id", "locale__language_code", "path")
 
-    Chosen over narrow rows, 18 a week in three languages: only the chosen third is loaded
-    for display. Translation keys are read as text, not as UUID objects (Django builds one
-    per value, ~40 a week); each week's key is built once."""
-    candidates = list(
+
+def _edition_candidates(issues: Sequence[IssuePage]) -> ArticlePageQuerySet:
+    """Every live edition of the articles of the weeks of `issues`, with the translation keys
+    of its week and its own read as text, not as UUID objects (Django builds one per value,
+    ~40 a week of a list; the choice needs only equality)."""
+    return (
         ArticlePage.objects.of_weeks(issues)
         .annotate(
             week_text=Cast("issue_week__translation_key", models.CharField()),
             key_text=Cast("translation_key", models.CharField()),
         )
         .order_by("path")
-        .values_list("pk", "week_text", "key_text", "locale_id", "locale__language_code", "path",
-                     named=True)
-    )  # fmt: skip
+    )
+
+
+def _chosen_editions(candidates: Sequence, locale_id: int) -> list[tuple]:
+    """The candidates (rows with EDITION_FIELDS) a reader of `locale_id` is shown, one edition
+    per article (editions.py), each as (row, its week's key: the issue's translation_key, its
+    place in its issue: the `path` of the main language's edition, so that every language
+    lists them in the same order). Each week's key is built once."""
     reader_language = next(
         (a.locale__language_code for a in candidates if a.locale_id == locale_id), None
     )
@@ -455,8 +460,9 @@ def _chosen_editions(
         a.key_text: a.path for a in candidates if a.locale__language_code == settings.LANGUAGE_CODE
     }
     week_keys: dict[str, uuid.UUID] = {}
-    return {
-        a.pk: (
+    return [
+        (
+            a,
             week_keys.get(a.week_text) or week_keys.setdefault(a.week_text, uuid.UUID(a.week_text)),
             position.get(a.key_text, a.path),
         )
@@ -466,7 +472,7 @@ def _chosen_editions(
             key=lambda a: (a.week_text, a.key_text),
             language=lambda a: a.locale__language_code,
         )
-    }
+    ]
 
 
 def week_articles(issues: Sequence[IssuePage], locale_id: int) -> dict[object, list[ArticlePage]]:
@@ -481,7 +487,12 @@ def week_articles(issues: Sequence[IssuePage], locale_id: int) -> dict[object, l
     """
     if not issues:
         return {}
-    chosen_editions = _chosen_editions(issues, locale_id)
+    # Chosen over narrow rows (18 a week in three languages); only the chosen third is loaded
+    # as page objects.
+    candidates = list(_edition_candidates(issues).values_list(*EDITION_FIELDS, named=True))
+    chosen_editions = {
+        row.pk: (week, place) for row, week, place in _chosen_editions(candidates, locale_id)
+    }
     rows = (
         ArticlePage.objects.filter(pk__in=chosen_editions)
         .with_week()
@@ -529,28 +540,24 @@ def week_headlines(
     """The articles of each week of `issues` as `week_articles` chooses and orders them, read
     as plain values with their URLs: the archive shows only a linked title and a trend per
     article, and building 120 page objects for that was most of its cost per week listed
-    (issue 10). Two queries, three with untranslated topics, however many weeks."""
+    (issue 10). One query, two with untranslated topics, however many weeks."""
     if not issues:
         return {}
-    chosen_editions = _chosen_editions(issues, locale_id)
-    rows = (
-        ArticlePage.objects.filter(pk__in=chosen_editions)
-        .annotate(
-            issue_live=models.F("issue_week__live"),
-            topic_key=Cast("topic__translation_key", models.CharField()),
-        )
-        .values_list("pk", "title", "url_path", "trend", "locale_id", "locale__language_code",
-                     "issue_live", "topic_key", "topic__sort_order", "topic__name", named=True)
+    # The edition is chosen over rows that hold what a headline shows: one query.
+    candidates = list(
+        _edition_candidates(issues)
+        .annotate(topic_key=Cast("topic__translation_key", models.CharField()))
+        .values_list(*EDITION_FIELDS, "title", "url_path", "trend", "issue_live", "topic_key",
+                     "topic__sort_order", "topic__name", named=True)
     )  # fmt: skip
-    loaded = {row.pk: row for row in rows}
-    chosen = [loaded[pk] for pk in chosen_editions if pk in loaded]
+    chosen = _chosen_editions(candidates, locale_id)
     # Sorted by topic in the reader's language where translated, as week_articles does.
     topic_order = {
         row.topic_key: (row.topic__sort_order, row.topic__name)
-        for row in chosen
+        for row, _week, _place in chosen
         if row.locale_id == locale_id
     }
-    missing = {row.topic_key for row in chosen} - set(topic_order)
+    missing = {row.topic_key for row, _week, _place in chosen} - set(topic_order)
     if missing:
         topic_order.update(
             (key, (sort_order, name))
@@ -561,15 +568,15 @@ def week_headlines(
             .values_list("key", "sort_order", "name")
         )
 
-    def order(row) -> tuple:
-        shown = topic_order.get(row.topic_key, (row.topic__sort_order, row.topic__name))
-        return (*shown, chosen_editions[row.pk][1])
+    def order(chosen_row: tuple) -> tuple:
+        row, _week, place = chosen_row
+        return (*topic_order.get(row.topic_key, (row.topic__sort_order, row.topic__name)), place)
 
     chosen.sort(key=order)
     weeks: dict[object, list[Headline]] = {}
-    for row in chosen:
+    for row, week, _place in chosen:
         reachable = article_reachable(row.issue_live, request)
-        weeks.setdefault(chosen_editions[row.pk][0], []).append(
+        weeks.setdefault(week, []).append(
             Headline(
                 title=row.title,
                 url=page_url(row.url_path, request) if reachable else None,
