@@ -6,12 +6,15 @@ See docs/glossary.md for the words used here (issue, article, topic, trend).
 from __future__ import annotations
 
 import datetime
+import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404
+from django.db.models.functions import Cast
+from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
@@ -34,6 +37,7 @@ from sitrep.search import transliterate
 from .blocks import ArticleBodyBlock
 from .editions import choose_editions, language_preference
 from .listing import paginate
+from .page_urls import PrefixedUrlMixin, page_url
 from .pagination import page_request
 from .panels import IssueStatusPanel
 from .trends import Trend, trend_sentence
@@ -156,7 +160,7 @@ class Author(TranslatableMixin, models.Model):
         return self.name
 
 
-class HomePage(RoutablePageMixin, DirectChildRouteMixin, Page):
+class HomePage(PrefixedUrlMixin, RoutablePageMixin, DirectChildRouteMixin, Page):
     """One per locale: this week's issue, earlier issues, the signup area, topic pages."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -236,7 +240,7 @@ class HomePage(RoutablePageMixin, DirectChildRouteMixin, Page):
         )
 
 
-class IssueIndexPage(DirectChildRouteMixin, Page):
+class IssueIndexPage(PrefixedUrlMixin, DirectChildRouteMixin, Page):
     """The archive of weekly issues, newest first."""
 
     parent_page_types = ["publishing.HomePage"]
@@ -263,13 +267,16 @@ class IssueIndexPage(DirectChildRouteMixin, Page):
     def get_context(self, request, *args, page_number: int = 1, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         issues = children_of(IssuePage.objects.live(), self).order_by("-week_start")
-        pagination = paginate(
-            f"archive:{self.pk}", issues, IssuePage.objects.all(), ARCHIVE_PAGE_SIZE, page_number
-        )
+        # What the archive shows of an issue: its link, week, title and summary.
+        rows = IssuePage.objects.only(
+            "title", "url_path", "path", "depth", "live", "locale_id", "translation_key",
+            "week_start", "custom_title", "summary",
+        )  # fmt: skip
+        pagination = paginate(f"archive:{self.pk}", issues, rows, ARCHIVE_PAGE_SIZE, page_number)
         page_issues = list(pagination["page_obj"])
         # Every week's headlines (under the editor's summary where there is one), one query
         # for the whole page.
-        headlines = week_articles(page_issues, self.locale_id, with_details=False)
+        headlines = week_headlines(page_issues, self.locale_id, request)
         for issue in page_issues:
             issue.headlines = headlines.get(issue.translation_key, [])
         context.update(pagination)
@@ -277,7 +284,7 @@ class IssueIndexPage(DirectChildRouteMixin, Page):
         return context
 
 
-class IssuePage(DirectChildRouteMixin, Page):
+class IssuePage(PrefixedUrlMixin, DirectChildRouteMixin, Page):
     """One week (Monday to Sunday); its children are that week's articles."""
 
     week_start = models.DateField(_("week starts"), help_text=_("The Monday that starts the week."))
@@ -418,29 +425,29 @@ class ArticlePageQuerySet(PageQuerySet):
         )
 
 
-def week_articles(
-    issues: Sequence[IssuePage], locale_id: int, *, with_details: bool = True
-) -> dict[object, list[ArticlePage]]:
-    """Every published article of each week of `issues` for a reader of `locale_id`, one
-    edition per article (editions.py), keyed by the issue's translation_key and ordered by
-    topic and position in the issue.
+# What choosing an article's edition reads of each candidate (`_edition_candidates`).
+EDITION_FIELDS = ("pk", "week_text", "key_text", "locale_id", "locale__language_code", "path")
 
-    Each article gets `is_stand_in`, `language_code` and `shown_topic` (its topic in the
-    reader's language where translated). `with_details` also loads what a full teaser shows:
-    featured image (renditions come from the rendition cache) and `byline_authors`.
-    A constant number of queries, however many weeks.
-    """
-    if not issues:
-        return {}
-    # Which edition of each article a reader gets is chosen over narrow rows; only the chosen
-    # ones (a third of the candidates in three languages) are loaded as page objects, whose
-    # construction dominated the archive's cost per week listed.
-    candidates = list(
+
+def _edition_candidates(issues: Sequence[IssuePage]) -> ArticlePageQuerySet:
+    """Every live edition of the articles of the weeks of `issues`, with the translation keys
+    of its week and its own read as text, not as UUID objects (Django builds one per value,
+    ~40 a week of a list; the choice needs only equality)."""
+    return (
         ArticlePage.objects.of_weeks(issues)
+        .annotate(
+            week_text=Cast("issue_week__translation_key", models.CharField()),
+            key_text=Cast("translation_key", models.CharField()),
+        )
         .order_by("path")
-        .values_list("pk", "week_key", "translation_key", "locale_id", "locale__language_code",
-                     "path", named=True)
-    )  # fmt: skip
+    )
+
+
+def _chosen_editions(candidates: Sequence, locale_id: int) -> list[tuple]:
+    """The candidates (rows with EDITION_FIELDS) a reader of `locale_id` is shown, one edition
+    per article (editions.py), each as (row, its week's key: the issue's translation_key, its
+    place in its issue: the `path` of the main language's edition, so that every language
+    lists them in the same order). Each week's key is built once."""
     reader_language = next(
         (a.locale__language_code for a in candidates if a.locale_id == locale_id), None
     )
@@ -449,32 +456,51 @@ def week_articles(
     preference = language_preference(
         reader_language, settings.LANGUAGE_CODE, [code for code, _name in settings.LANGUAGES]
     )
-    # Articles keep their place in the main language's issue, so every language lists them in
-    # the same order.
     position = {
-        a.translation_key: a.path
-        for a in candidates
-        if a.locale__language_code == settings.LANGUAGE_CODE
+        a.key_text: a.path for a in candidates if a.locale__language_code == settings.LANGUAGE_CODE
     }
-    chosen_ids = [
-        a.pk
+    week_keys: dict[str, uuid.UUID] = {}
+    return [
+        (
+            a,
+            week_keys.get(a.week_text) or week_keys.setdefault(a.week_text, uuid.UUID(a.week_text)),
+            position.get(a.key_text, a.path),
+        )
         for a in choose_editions(
             candidates,
             preference,
-            key=lambda a: (a.week_key, a.translation_key),
+            key=lambda a: (a.week_text, a.key_text),
             language=lambda a: a.locale__language_code,
         )
     ]
-    fields = [*TEASER_FIELDS, "locale__language_code", "topic__translation_key",
-              "topic__sort_order", "topic__name", "topic__slug", "topic__locale_id"]  # fmt: skip
-    rows = ArticlePage.objects.filter(pk__in=chosen_ids).with_week()
-    rows = rows.select_related("topic", "locale")
-    if with_details:
-        rows = rows.select_related("featured_image").defer("body")
-    else:
-        rows = rows.only(*[name for name in fields if not name.startswith("issue_")])
+
+
+def week_articles(issues: Sequence[IssuePage], locale_id: int) -> dict[object, list[ArticlePage]]:
+    """Every published article of each week of `issues` for a reader of `locale_id`, one
+    edition per article (editions.py), keyed by the issue's translation_key and ordered by
+    topic and position in the issue, with what a full teaser shows.
+
+    Each article gets `is_stand_in`, `language_code`, `shown_topic` (its topic in the
+    reader's language where translated) and `byline_authors`; featured images come with them
+    (renditions come from the rendition cache). A constant number of queries, however many
+    weeks.
+    """
+    if not issues:
+        return {}
+    # Chosen over narrow rows (18 a week in three languages); only the chosen third is loaded
+    # as page objects.
+    candidates = list(_edition_candidates(issues).values_list(*EDITION_FIELDS, named=True))
+    chosen_editions = {
+        row.pk: (week, place) for row, week, place in _chosen_editions(candidates, locale_id)
+    }
+    rows = (
+        ArticlePage.objects.filter(pk__in=chosen_editions)
+        .with_week()
+        .select_related("topic", "locale", "featured_image")
+        .defer("body")
+    )
     loaded = {a.pk: a for a in rows}
-    chosen = [loaded[pk] for pk in chosen_ids if pk in loaded]
+    chosen = [loaded[pk] for pk in chosen_editions if pk in loaded]
     topics = {a.topic.translation_key: a.topic for a in chosen if a.locale_id == locale_id}
     missing = {a.topic.translation_key for a in chosen} - set(topics)
     if missing:
@@ -482,28 +508,94 @@ def week_articles(
             (topic.translation_key, topic)
             for topic in Topic.objects.filter(translation_key__in=missing, locale_id=locale_id)
         )
+    bylines = ArticlePage.authors_of([a.pk for a in chosen], locale_id)
     for article in chosen:
         article.is_stand_in = article.locale_id != locale_id
         article.language_code = article.locale.language_code
         article.shown_topic = topics.get(article.topic.translation_key, article.topic)
-    if with_details:
-        bylines = ArticlePage.authors_of([a.pk for a in chosen], locale_id)
-        for article in chosen:
-            article.byline_authors = bylines.get(article.pk, [])
+        article.byline_authors = bylines.get(article.pk, [])
     chosen.sort(
-        key=lambda a: (
-            a.shown_topic.sort_order,
-            a.shown_topic.name,
-            position.get(a.translation_key, a.path),
-        )
+        key=lambda a: (a.shown_topic.sort_order, a.shown_topic.name, chosen_editions[a.pk][1])
     )
     weeks: dict[object, list[ArticlePage]] = {}
     for article in chosen:
-        weeks.setdefault(article.week_key, []).append(article)
+        weeks.setdefault(chosen_editions[article.pk][0], []).append(article)
     return weeks
 
 
-class ArticlePage(Page):
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """An article as the archive lists it: a linked title and its trend."""
+
+    title: str
+    url: str | None
+    trend: str
+    language_code: str
+    is_stand_in: bool
+
+
+def week_headlines(
+    issues: Sequence[IssuePage], locale_id: int, request: HttpRequest
+) -> dict[object, list[Headline]]:
+    """The articles of each week of `issues` as `week_articles` chooses and orders them, read
+    as plain values with their URLs: the archive shows only a linked title and a trend per
+    article, and building 120 page objects for that was most of its cost per week listed
+    (issue 10). One query, two with untranslated topics, however many weeks."""
+    if not issues:
+        return {}
+    # The edition is chosen over rows that hold what a headline shows: one query.
+    candidates = list(
+        _edition_candidates(issues)
+        .annotate(topic_key=Cast("topic__translation_key", models.CharField()))
+        .values_list(*EDITION_FIELDS, "title", "url_path", "trend", "issue_live", "topic_key",
+                     "topic__sort_order", "topic__name", named=True)
+    )  # fmt: skip
+    chosen = _chosen_editions(candidates, locale_id)
+    # Sorted by topic in the reader's language where translated, as week_articles does.
+    topic_order = {
+        row.topic_key: (row.topic__sort_order, row.topic__name)
+        for row, _week, _place in chosen
+        if row.locale_id == locale_id
+    }
+    missing = {row.topic_key for row, _week, _place in chosen} - set(topic_order)
+    if missing:
+        topic_order.update(
+            (key, (sort_order, name))
+            for key, sort_order, name in Topic.objects.filter(
+                translation_key__in=missing, locale_id=locale_id
+            )
+            .annotate(key=Cast("translation_key", models.CharField()))
+            .values_list("key", "sort_order", "name")
+        )
+
+    def order(chosen_row: tuple) -> tuple:
+        row, _week, place = chosen_row
+        return (*topic_order.get(row.topic_key, (row.topic__sort_order, row.topic__name)), place)
+
+    chosen.sort(key=order)
+    weeks: dict[object, list[Headline]] = {}
+    for row, week, _place in chosen:
+        reachable = article_reachable(row.issue_live, request)
+        weeks.setdefault(week, []).append(
+            Headline(
+                title=row.title,
+                url=page_url(row.url_path, request) if reachable else None,
+                trend=row.trend,
+                language_code=row.locale__language_code,
+                is_stand_in=row.locale_id != locale_id,
+            )
+        )
+    return weeks
+
+
+def article_reachable(issue_live: bool, request: HttpRequest | None) -> bool:
+    """Whether an article has a public address: an unpublished issue hides its articles,
+    whatever their own state (DirectChildRouteMixin.route), except in an editor's preview of
+    that issue, which links to them."""
+    return issue_live or getattr(request, "is_preview", False)
+
+
+class ArticlePage(PrefixedUrlMixin, Page):
     """A commentary in a weekly issue, with its topic and trend assessment."""
 
     lead = models.TextField(_("lead"), help_text=_("One or two sentences under the title."))
@@ -598,7 +690,7 @@ class ArticlePage(Page):
         # admin shows no "View live" link (listing, header, publish message) to a 404. The
         # preview of the unpublished issue still links to it; `full_url` (previews, email
         # rendering) stays the address it will have.
-        if not self.issue_is_live and not getattr(request, "is_preview", False):
+        if not article_reachable(self.issue_is_live, request):
             return None
         return super().get_url(request=request, current_site=current_site)
 

@@ -7,6 +7,8 @@ from typing import Any
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language, gettext
 
 from sitrep.core.dates import format_date, week_label
@@ -21,10 +23,24 @@ def _language() -> str:
     return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
 
 
-@register.inclusion_tag("includes/trend_badge.html")
-def trend_badge(trend: str, tag: str = "p") -> dict[str, Any]:
+# (language, trend, element) -> the badge's HTML. A badge is the same few hundred bytes for
+# each trend in each language, and a list shows up to 120 of them: rendering its template
+# every time (a tag's own context, a nested include, the sentence's translation) was ~15 % of
+# the archive page and grew with the weeks it lists (issue 10). Rendered once per process: the
+# template and the translation catalogues do not change while it runs.
+_rendered_badges: dict[tuple[str | None, str, str], SafeString] = {}
+
+
+@register.simple_tag
+def trend_badge(trend: str, tag: str = "p") -> SafeString:
     """Icon + words, with colour as a third cue (never colour alone)."""
-    return {"trend": Trend(trend).value, "sentence": trend_sentence(trend), "tag": tag}
+    key = (get_language(), trend, tag)
+    badge = _rendered_badges.get(key)
+    if badge is None:
+        value = Trend(trend).value  # an unknown trend fails here, never stored
+        context = {"trend": value, "sentence": trend_sentence(value), "tag": tag}
+        badge = _rendered_badges[key] = render_to_string("includes/trend_badge.html", context)
+    return badge
 
 
 @register.filter
