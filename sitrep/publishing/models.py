@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -29,8 +30,10 @@ from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField
 
 from sitrep.core.dates import week_end_for, week_label
+from sitrep.core.generation import GenerationMemo, Row
 from sitrep.search import transliterate
 
+from . import routing
 from .blocks import ArticleBodyBlock
 from .editions import choose_editions, language_preference
 from .listing import paginate
@@ -71,7 +74,14 @@ def children_of(queryset: models.QuerySet, parent: Page) -> models.QuerySet:
     )
 
 
-class DirectChildRouteMixin:
+class ServedPageMixin:
+    """What Wagtail asks of every page it serves, answered without a query where it can."""
+
+    def get_view_restrictions(self):
+        return routing.view_restrictions(self)
+
+
+class DirectChildRouteMixin(ServedPageMixin):
     """Route to a child with one query by asking the child model directly.
 
     Wagtail's `Page.route` fetches the child as a plain Page and then its specific object
@@ -90,12 +100,15 @@ class DirectChildRouteMixin:
         if not self.live:
             # An unpublished issue hides its articles too, whatever their own state.
             raise Http404
-        try:
-            child = self.child_queryset().get(slug=path_components[0])
-        except self.child_page_model.DoesNotExist as exc:
-            raise Http404 from exc
+        child = self.find_child(path_components[0])
         child._cached_parent_obj = self
         return child.route(request, path_components[1:])
+
+    def find_child(self, slug: str):
+        try:
+            return self.child_queryset().get(slug=slug)
+        except self.child_page_model.DoesNotExist as exc:
+            raise Http404 from exc
 
 
 class Topic(TranslatableMixin, models.Model):
@@ -172,6 +185,13 @@ class HomePage(RoutablePageMixin, DirectChildRouteMixin, Page):
     @property
     def child_page_model(self):
         return IssueIndexPage
+
+    def find_child(self, slug: str):
+        # The archive is one of the few pages read once per content generation (routing.py).
+        archive = routing.archive_of(self, slug)
+        if archive is None:
+            raise Http404
+        return archive
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -503,7 +523,7 @@ def week_articles(
     return weeks
 
 
-class ArticlePage(Page):
+class ArticlePage(ServedPageMixin, Page):
     """A commentary in a weekly issue, with its topic and trend assessment."""
 
     lead = models.TextField(_("lead"), help_text=_("One or two sentences under the title."))
@@ -655,21 +675,19 @@ class ArticlePage(Page):
     def authors_of(article_ids: Sequence[int], locale_id: int) -> dict[int, list[Author]]:
         """The authors of each article, named in the language of `locale_id` where the author
         has a translation there; one query for all the articles."""
-        localized = Author.objects.filter(
-            translation_key=models.OuterRef("author__translation_key"), locale_id=locale_id
-        )
         links = (
             ArticleAuthor.objects.filter(article_id__in=article_ids)
-            .select_related("author")
-            .annotate(localized_name=models.Subquery(localized.values("name")[:1]))
             .order_by("article_id", "sort_order", "pk")
+            .values_list("article_id", "author_id")
         )
+        book = author_book()
         authors: dict[int, list[Author]] = {}
-        for link in links:
-            author = link.author
-            if link.localized_name:
-                author.name = link.localized_name
-            authors.setdefault(link.article_id, []).append(author)
+        for article_id, author_id in links:
+            author = book.rows[author_id].build()
+            localized_name = book.names.get((author.translation_key, locale_id))
+            if localized_name:
+                author.name = localized_name
+            authors.setdefault(article_id, []).append(author)
         return authors
 
     def _localized_authors(self, linked: list[Author]) -> list[Author]:
@@ -754,6 +772,31 @@ class ArticlePage(Page):
         context["related_articles"] = related
         context["nav_section"] = "archive"
         return context
+
+
+@dataclass(frozen=True)
+class AuthorBook:
+    """Every author (a few dozen rows), and each author's name in each language it has."""
+
+    rows: dict[int, Row]
+    names: dict[tuple[object, int], str]  # (translation key, locale id) -> name
+
+
+def _author_book() -> AuthorBook:
+    authors = list(Author.objects.all())
+    return AuthorBook(
+        rows={author.pk: Row.of(author) for author in authors},
+        names={(author.translation_key, author.locale_id): author.name for author in authors},
+    )
+
+
+# Every article's byline names its authors in the reader's language: the authors are read once
+# per content generation (any change to an author bumps it), the links of an article per page.
+_authors = GenerationMemo(_author_book)
+
+
+def author_book() -> AuthorBook:
+    return _authors.get()
 
 
 class ArticleAuthor(Orderable):
