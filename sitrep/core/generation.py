@@ -26,6 +26,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import caches
 from django.db import models, transaction
+from django.db.models import DEFERRED
 
 GENERATION_KEY = "sitrep:content-generation"
 
@@ -146,8 +147,9 @@ class Row:
 
     @classmethod
     def of(cls, instance: models.Model) -> Row:
+        """Deferred fields (`only()`) stay deferred in the instances built."""
         fields = instance._meta.concrete_fields
-        values = tuple(getattr(instance, field.attname) for field in fields)
+        values = tuple(instance.__dict__.get(field.attname, DEFERRED) for field in fields)
         return cls(type(instance), instance._state.db or "default", values)
 
     def build(self):

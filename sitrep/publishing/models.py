@@ -707,6 +707,8 @@ class ArticlePage(ServedPageMixin, Page):
         if isinstance(self.related_links.all(), FakeQuerySet):
             # A preview of unsaved edits: the links live in memory, not in the database.
             links = [link.page for link in self.related_links.all()]
+        elif self.pk not in _linking_articles.get():
+            links = []  # most articles have no hand-picked links: no query to find none
         else:
             links = [
                 link.page
@@ -735,14 +737,28 @@ class ArticlePage(ServedPageMixin, Page):
         if len(picked) >= limit:
             return picked[:limit]
         wanted = limit - len(picked)
+        excluded = {self.pk, *(page.pk for page in picked)}
+        newest = _newest_of_topic_memo.get((self.locale_id, self.topic_id))
+        found = [
+            (article, issue)
+            for pk, issue_id, article, issue in newest
+            if pk not in excluded and issue_id != self.issue_week_id
+        ]
+        if len(found) >= wanted or len(newest) < READ_MORE_CANDIDATES:
+            return picked + [_teaser(*rows) for rows in found[:wanted]]
+        return picked + self._same_topic_from_archive(excluded, wanted)
+
+    def _same_topic_from_archive(self, excluded: set[int], wanted: int) -> list[ArticlePage]:
+        """The newest `wanted` articles of this topic in other weeks but those `excluded`, read
+        from the archive (when the topic's newest few are nearly all excluded)."""
         same_topic = (
             ArticlePage.objects.published()
             .filter(locale_id=self.locale_id, topic_id=self.topic_id)
-            .exclude(pk__in=[self.pk, *[p.pk for p in picked]])
+            .exclude(pk__in=excluded)
             .exclude(issue_week_id=self.issue_week_id)
             .select_related("issue_week")
             .only(*TEASER_FIELDS)
-            .order_by("-issue_week__week_start")
+            .order_by("-issue_week__week_start", "path")
         )
         # Most topics have an article most weeks: look in the newest weeks first (an index walk)
         # rather than sorting every article the topic ever had; only a rarely covered topic
@@ -756,7 +772,7 @@ class ArticlePage(ServedPageMixin, Page):
         found = list(same_topic.filter(issue_week_id__in=recent_issues)[:wanted])
         if len(found) < wanted:
             found = list(same_topic[:wanted])
-        return picked + found
+        return found
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -772,6 +788,41 @@ class ArticlePage(ServedPageMixin, Page):
         context["related_articles"] = related
         context["nav_section"] = "archive"
         return context
+
+
+def _newest_of_topic(locale_and_topic: tuple[int, int]) -> tuple[tuple[int, int, Row, Row], ...]:
+    """(pk, issue id, article row, issue row) of the topic's newest published articles in a
+    language, newest week first, as a teaser shows them."""
+    locale_id, topic_id = locale_and_topic
+    articles = (
+        ArticlePage.objects.published()
+        .filter(locale_id=locale_id, topic_id=topic_id)
+        .select_related("issue_week")
+        .only(*TEASER_FIELDS)
+        .order_by("-issue_week__week_start", "path")[:READ_MORE_CANDIDATES]
+    )
+    return tuple(
+        (article.pk, article.issue_week_id, Row.of(article), Row.of(article.issue_week))
+        for article in articles
+    )
+
+
+def _teaser(article_row: Row, issue_row: Row) -> ArticlePage:
+    article = article_row.build()
+    article.issue_week = issue_row.build()
+    return article
+
+
+# Every article's "Read more" shows the newest articles of its topic in its language but itself,
+# its own week's and those picked by hand: the same few rows for every article of the topic
+# until the next content change, so read once per content generation (and per topic and
+# language), with a margin for what an article leaves out. And which articles have hand-picked
+# related articles at all.
+READ_MORE_CANDIDATES = 12
+_newest_of_topic_memo = GenerationMemo(_newest_of_topic, max_entries=256)
+_linking_articles = GenerationMemo(
+    lambda: frozenset(RelatedArticle.objects.values_list("article_id", flat=True))
+)
 
 
 @dataclass(frozen=True)

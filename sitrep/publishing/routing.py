@@ -61,6 +61,11 @@ _tree = GenerationMemo(_top_of_tree)
 _sites = GenerationMemo(_site_for, max_entries=32)
 
 
+def language_codes() -> dict[int, str]:
+    """The language code of each locale id."""
+    return {pk: code for code, pk in _tree.get().locales.items()}
+
+
 def find_site(request: HttpRequest) -> Site | None:
     """`Site.find_for_request`, with the site read once per generation and host."""
     if not hasattr(request, "_wagtail_site"):
