@@ -111,11 +111,14 @@ class GenerationMemo:
     request, such as the host name); the oldest go first.
     """
 
+    every: list[GenerationMemo] = []
+
     def __init__(self, compute, max_entries: int = 64) -> None:
         self.compute = compute
         self.max_entries = max_entries
         self.generation: int | None = None
         self.values: dict = {}
+        GenerationMemo.every.append(self)
 
     def get(self, key=None):
         generation = content_generation()
@@ -133,8 +136,12 @@ class GenerationMemo:
             values[key] = value
         return value
 
-    def clear(self) -> None:
-        self.generation, self.values = None, {}
+    @classmethod
+    def clear_all(cls) -> None:
+        """Forget every memo's values: for tests, whose rolled-back transactions change rows
+        without leaving a new generation behind."""
+        for memo in cls.every:
+            memo.generation, memo.values = None, {}
 
 
 @dataclass(frozen=True)

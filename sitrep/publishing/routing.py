@@ -153,10 +153,3 @@ def route_for_request(request: HttpRequest, path: str) -> RouteResult | None | b
             result = None
     request._wagtail_route_for_request = result
     return result
-
-
-def clear() -> None:
-    """Forget what was read (tests that change rows without a content change)."""
-    for memo in (_tree, _sites, _restrictions):
-        memo.clear()
-
