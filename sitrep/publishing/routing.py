@@ -68,11 +68,12 @@ def language_codes() -> dict[int, str]:
 
 def find_site(request: HttpRequest) -> Site | None:
     """`Site.find_for_request`, with the site read once per generation and host."""
+    # Wagtail's own per-request attribute and host look-up (the host unchecked, as in Wagtail).
     if not hasattr(request, "_wagtail_site"):
-        hostname = split_domain_port(request._get_raw_host())[0]
+        hostname = split_domain_port(request._get_raw_host())[0]  # type: ignore[attr-defined]
         row = _sites.get((hostname, request.get_port()))
-        request._wagtail_site = row.build() if row is not None else None
-    return request._wagtail_site
+        request._wagtail_site = row.build() if row is not None else None  # type: ignore[attr-defined]
+    return request._wagtail_site  # type: ignore[attr-defined]
 
 
 def _active_locale_id(locales: dict[str, int]) -> int | None:
@@ -151,5 +152,5 @@ def route_for_request(request: HttpRequest, path: str) -> RouteResult | None | b
             result = home.route(request, [part for part in path.split("/") if part])
         except Http404:
             result = None
-    request._wagtail_route_for_request = result
+    request._wagtail_route_for_request = result  # type: ignore[attr-defined]
     return result

@@ -28,7 +28,8 @@ def soup(response) -> BeautifulSoup:
 
 def read_more(client, slug: str, lang: str = "en") -> list[str]:
     page = soup(client.get(ARTICLE.format(lang=lang, slug=slug)))
-    return [a.get_text(strip=True) for a in page.select("#related-title ~ .teaser .teaser__title a")]
+    teasers = page.select("#related-title ~ .teaser .teaser__title a")
+    return [a.get_text(strip=True) for a in teasers]
 
 
 @pytest.mark.django_db
