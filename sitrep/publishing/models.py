@@ -64,14 +64,13 @@ def children_of(queryset: models.QuerySet, parent: Page) -> models.QuerySet:
     lookup would grow with the archive (issue 10). A child's path is the parent's plus one
     step of the tree's alphabet.
     """
+    return queryset.filter(path__range=child_path_range(parent), depth=parent.depth + 1)
+
+
+def child_path_range(parent: Page) -> tuple[str, str]:
+    """The lowest and highest `path` a child of `parent` can have."""
     step = parent.steplen
-    return queryset.filter(
-        path__range=(
-            parent.path + parent.alphabet[0] * step,
-            parent.path + parent.alphabet[-1] * step,
-        ),
-        depth=parent.depth + 1,
-    )
+    return (parent.path + parent.alphabet[0] * step, parent.path + parent.alphabet[-1] * step)
 
 
 class ServedPageMixin:
@@ -273,6 +272,41 @@ class IssueIndexPage(DirectChildRouteMixin, Page):
     @property
     def child_page_model(self):
         return IssuePage
+
+    def route(self, request, path_components):
+        if len(path_components) == 2 and self.live:
+            article = self._article_of_week(*path_components)
+            if article is not None:
+                issue = article.issue_week
+                if not issue.live:
+                    raise Http404  # an unpublished issue hides its articles
+                article._cached_parent_obj = issue
+                issue._cached_parent_obj = self
+                return article.route(request, [])
+        # Anything else, or an article not found this way: one level at a time.
+        return super().route(request, path_components)
+
+    def _article_of_week(self, week_slug: str, slug: str) -> ArticlePage | None:
+        """The article `slug` of this archive's issue `week_slug`, with its issue, in one query
+        rather than one per level: found through the article's issue (`issue_week`), and only
+        if that is the article's parent in the tree, else None."""
+        try:
+            article = (
+                ArticlePage.objects.filter(
+                    slug=slug,
+                    depth=self.depth + 2,
+                    issue_week__slug=week_slug,
+                    issue_week__depth=self.depth + 1,
+                    issue_week__path__range=child_path_range(self),
+                )
+                .select_related("issue_week", "topic", "featured_image")
+                .get()
+            )
+        except (ArticlePage.DoesNotExist, ArticlePage.MultipleObjectsReturned):
+            return None
+        if article.path[: -article.steplen] != article.issue_week.path:
+            return None
+        return article
 
     def serve(self, request, *args, **kwargs):
         wanted = page_request(request)
