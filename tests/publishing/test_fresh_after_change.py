@@ -98,3 +98,18 @@ def test_a_new_hand_picked_link_shows_at_once(client, publication):
         article=publication.articles["en"]["budget"], page=publication.articles["en"]["border"]
     )
     assert read_more(client, "budget-gap-widens") == ["Border incidents", "Harvest outlook"]
+
+
+@pytest.mark.django_db
+def test_an_article_is_found_where_the_tree_has_it_whatever_its_stored_issue_says(
+    client, publication
+):
+    """The one-query route goes through the article's stored issue (`issue_week`); where that
+    is not the article's parent in the tree, the tree wins."""
+    prices = publication.articles["en"]["prices"]
+    type(prices).objects.filter(pk=prices.pk).update(
+        issue_week=publication.issues["en"]["previous"]
+    )
+    assert client.get(ARTICLE.format(lang="en", slug="prices-keep-rising")).status_code == 200
+    moved = "/en/issues/2023-10-02/prices-keep-rising/"
+    assert client.get(moved).status_code == 404
