@@ -23,6 +23,7 @@ import io
 import os
 import pstats
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -106,6 +107,11 @@ def main() -> None:
     parser.add_argument("--cprofile", type=int, default=0)
     parser.add_argument("--save", type=Path)
     parser.add_argument("--queries", action="store_true", help="print the SQL of one request")
+    parser.add_argument(
+        "--callgrind",
+        action="store_true",
+        help="under `valgrind --tool=callgrind --instr-atstart=no`: count the timed runs only",
+    )
     args = parser.parse_args()
     args.workers, args.blocking_threads = 2, 1
     os.environ.update(server_env(args, args.port, cache_on=False))
@@ -149,6 +155,8 @@ def main() -> None:
         pair[:] = [0.0, 0.0]
 
     profile = cProfile.Profile() if args.cprofile else None
+    if args.callgrind:
+        subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], check=True)
     cpus = []
     for _ in range(args.runs):
         start = time.process_time()
@@ -158,6 +166,8 @@ def main() -> None:
         if profile:
             profile.disable()
         cpus.append((time.process_time() - start) * 1000)
+    if args.callgrind:
+        subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], check=True)
     runs = args.runs
     print(
         f"{path}: {queries} queries; CPU per request median {statistics.median(cpus):.2f} ms, "
