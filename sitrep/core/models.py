@@ -98,7 +98,11 @@ class PublicationSettings(BaseGenericSetting):
 
 
 def _identity(language: str) -> Identity:
-    return PublicationSettings.load().identity(language)
+    # Read, never created here (Wagtail's load() would create the row: a content change that
+    # would retire what was just read); an installation without the row shows the fallbacks,
+    # as an empty row would (do_ensure_publication_settings creates it with initial values).
+    row = PublicationSettings.base_queryset().first() or PublicationSettings()
+    return row.identity(language)
 
 
 # Every page shows the name, tagline and links: read once per content generation (a settings

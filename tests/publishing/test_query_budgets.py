@@ -9,7 +9,6 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from sitrep.core.models import PublicationSettings
 from tests import factories as f
 
 BUDGETS = {
@@ -51,10 +50,6 @@ def count_queries(client) -> dict[str, int]:
 @pytest.fixture
 def quiet_tasks(settings):
     settings.PAGE_CACHE_ENABLED = False  # the render's queries, not the page cache's hits
-    # The publication's settings row exists, as in any installation that has served a page:
-    # the first render of a new one creates it, a content change that makes every process read
-    # the rows kept per content generation again (sitrep.core.generation.GenerationMemo).
-    PublicationSettings.load()
     # Search and reference indexing would run inline for every page built; not under test here.
     settings.TASKS = {
         "default": {
