@@ -222,6 +222,9 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
+    # Finds the page for Wagtail's view from rows read once per content change (only a view
+    # hook: it changes no response).
+    "sitrep.publishing.middleware.PageRouteMiddleware",
 ]
 
 # Accounts. django-axes' backend first: it refuses a locked-out username or address before

@@ -10,8 +10,8 @@ from .models import publication_identity
 
 def site(request: HttpRequest) -> dict[str, object]:
     """The publication's name, tagline and links in the page's language. Lazy: a template that
-    shows none of them costs no query; one that does loads the settings once per request."""
-    identity = SimpleLazyObject(lambda: publication_identity(get_language() or "en", request))
+    shows none of them costs nothing; one that does reads them once per content generation."""
+    identity = SimpleLazyObject(lambda: publication_identity(get_language() or "en"))
     return {
         "SITE_NAME": lazy(lambda: identity.name, str)(),
         "SITE_TAGLINE": lazy(lambda: identity.tagline, str)(),

@@ -20,11 +20,13 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import transaction
+from django.db import models, transaction
+from django.db.models import DEFERRED
 
 GENERATION_KEY = "sitrep:content-generation"
 
@@ -91,3 +93,71 @@ def bump_content_generation() -> None:
     _bump()
     if transaction.get_connection().in_atomic_block:
         transaction.on_commit(_bump)
+
+
+class GenerationMemo:
+    """Values that are the same for every request of one content generation, kept in this process.
+
+    What a page reads from a handful of rows that change rarely and all at once — the sites, the
+    home pages, whether any page is private, the publication's settings — costs a query (and
+    Django's work to build it) on every uncached render. Kept per generation, it is read once
+    per process and content change instead. Correct by construction, as the page cache: the
+    generation is read before the rows, so a value computed from rows older than a bump is never
+    kept under the newer generation (the second bump at commit retires what was read between
+    the first bump and the commit); a change makes every process compute afresh.
+
+    Keep values immutable, or hand out fresh objects built from them: a request may change what
+    it is given. Entries of one generation are bounded by `max_entries` (keys may come from a
+    request, such as the host name); the oldest go first.
+    """
+
+    every: list[GenerationMemo] = []
+
+    def __init__(self, compute, max_entries: int = 64) -> None:
+        self.compute = compute
+        self.max_entries = max_entries
+        self.generation: int | None = None
+        self.values: dict = {}
+        GenerationMemo.every.append(self)
+
+    def get(self, key=None):
+        generation = content_generation()
+        if generation != self.generation:
+            self.generation, self.values = generation, {}
+        values = self.values
+        try:
+            return values[key]
+        except KeyError:
+            pass
+        value = self.compute() if key is None else self.compute(key)
+        if generation == self.generation:  # not replaced meanwhile by a newer generation
+            if len(values) >= self.max_entries:
+                del values[next(iter(values))]
+            values[key] = value
+        return value
+
+    @classmethod
+    def clear_all(cls) -> None:
+        """Forget every memo's values: for tests, whose rolled-back transactions change rows
+        without leaving a new generation behind."""
+        for memo in cls.every:
+            memo.generation, memo.values = None, {}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One model instance's field values, kept to build fresh instances from without a query."""
+
+    model: type[models.Model]
+    db: str
+    values: tuple
+
+    @classmethod
+    def of(cls, instance: models.Model) -> Row:
+        """Deferred fields (`only()`) stay deferred in the instances built."""
+        fields = instance._meta.concrete_fields
+        values = tuple(instance.__dict__.get(field.attname, DEFERRED) for field in fields)
+        return cls(type(instance), instance._state.db or "default", values)
+
+    def build(self):
+        return self.model.from_db(self.db, None, self.values)

@@ -13,13 +13,13 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
-from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 
+from .generation import GenerationMemo
 from .publication import FOLLOW_KINDS, Identity, resolve_identity, validate_follow_url
 
 _one_line = RegexValidator(r"[\r\n\t]", inverse_match=True, message=_("Use one line."))
@@ -97,6 +97,19 @@ class PublicationSettings(BaseGenericSetting):
         return resolve_identity(values, links, language, default_name=settings.SITE_NAME)
 
 
-def publication_identity(language: str, request: HttpRequest | None = None) -> Identity:
-    """The identity in `language`; the settings row is loaded once per request."""
-    return PublicationSettings.load(request_or_site=request).identity(language)
+def _identity(language: str) -> Identity:
+    # Read, never created here (Wagtail's load() would create the row: a content change that
+    # would retire what was just read); an installation without the row shows the fallbacks,
+    # as an empty row would (do_ensure_publication_settings creates it with initial values).
+    row = PublicationSettings.base_queryset().first() or PublicationSettings()
+    return row.identity(language)
+
+
+# Every page shows the name, tagline and links: read once per content generation (a settings
+# change bumps it) rather than once per request.
+_identities = GenerationMemo(_identity)
+
+
+def publication_identity(language: str) -> Identity:
+    """The identity in `language` (immutable), as of the current content generation."""
+    return _identities.get(language)

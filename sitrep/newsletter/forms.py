@@ -6,30 +6,32 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from django import forms
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
+
+from sitrep.core.generation import GenerationMemo
 
 from .validation import clean_email, clean_language, clean_topics, language_choices
 
-TOPICS_CACHE_SECONDS = 300
+
+def _topic_choices(language: str) -> list[tuple[str, str]]:
+    from sitrep.publishing.models import Topic
+
+    return list(
+        Topic.objects.filter(locale__language_code=language)
+        .order_by("sort_order", "name")
+        .values_list("slug", "name")
+    )
+
+
+_topic_choices_memo = GenerationMemo(_topic_choices, max_entries=16)
 
 
 def topic_choices(language: str) -> list[tuple[str, str]]:
-    """(slug, name) of the topics in `language`, in editorial order. Cached: the signup form is on
-    every article, and one query per page view for a list that changes a few times a year is
-    waste. A new or renamed topic shows up within TOPICS_CACHE_SECONDS."""
-    key = f"nl:signup-topics:{language}"
-    choices = cache.get(key)
-    if choices is None:
-        from sitrep.publishing.models import Topic
-
-        choices = list(
-            Topic.objects.filter(locale__language_code=language)
-            .order_by("sort_order", "name")
-            .values_list("slug", "name")
-        )
-        cache.set(key, choices, TOPICS_CACHE_SECONDS)
-    return choices
+    """(slug, name) of the topics in `language`, in editorial order. Read once per content
+    generation: the signup form is on every article, and one query per page view for a list
+    that changes a few times a year is waste; a new or renamed topic (a content change) shows
+    on the next render. A copy: the caller may change it."""
+    return list(_topic_choices_memo.get(language))
 
 
 class _TopicsMixin:

@@ -32,8 +32,10 @@ from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField
 
 from sitrep.core.dates import week_end_for, week_label
+from sitrep.core.generation import GenerationMemo, Row
 from sitrep.search import transliterate
 
+from . import routing
 from .blocks import ArticleBodyBlock
 from .editions import choose_editions, language_preference
 from .listing import paginate
@@ -65,17 +67,23 @@ def children_of(queryset: models.QuerySet, parent: Page) -> models.QuerySet:
     lookup would grow with the archive (issue 10). A child's path is the parent's plus one
     step of the tree's alphabet.
     """
+    return queryset.filter(path__range=child_path_range(parent), depth=parent.depth + 1)
+
+
+def child_path_range(parent: Page) -> tuple[str, str]:
+    """The lowest and highest `path` a child of `parent` can have."""
     step = parent.steplen
-    return queryset.filter(
-        path__range=(
-            parent.path + parent.alphabet[0] * step,
-            parent.path + parent.alphabet[-1] * step,
-        ),
-        depth=parent.depth + 1,
-    )
+    return (parent.path + parent.alphabet[0] * step, parent.path + parent.alphabet[-1] * step)
 
 
-class DirectChildRouteMixin:
+class ServedPageMixin:
+    """What Wagtail asks of every page it serves, answered without a query where it can."""
+
+    def get_view_restrictions(self):
+        return routing.view_restrictions(self)
+
+
+class DirectChildRouteMixin(ServedPageMixin):
     """Route to a child with one query by asking the child model directly.
 
     Wagtail's `Page.route` fetches the child as a plain Page and then its specific object
@@ -94,12 +102,15 @@ class DirectChildRouteMixin:
         if not self.live:
             # An unpublished issue hides its articles too, whatever their own state.
             raise Http404
-        try:
-            child = self.child_queryset().get(slug=path_components[0])
-        except self.child_page_model.DoesNotExist as exc:
-            raise Http404 from exc
+        child = self.find_child(path_components[0])
         child._cached_parent_obj = self
         return child.route(request, path_components[1:])
+
+    def find_child(self, slug: str):
+        try:
+            return self.child_queryset().get(slug=slug)
+        except self.child_page_model.DoesNotExist as exc:
+            raise Http404 from exc
 
 
 class Topic(TranslatableMixin, models.Model):
@@ -176,6 +187,13 @@ class HomePage(PrefixedUrlMixin, RoutablePageMixin, DirectChildRouteMixin, Page)
     @property
     def child_page_model(self):
         return IssueIndexPage
+
+    def find_child(self, slug: str):
+        # The archive is one of the few pages read once per content generation (routing.py).
+        archive = routing.archive_of(self, slug)
+        if archive is None:
+            raise Http404
+        return archive
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -257,6 +275,41 @@ class IssueIndexPage(PrefixedUrlMixin, DirectChildRouteMixin, Page):
     @property
     def child_page_model(self):
         return IssuePage
+
+    def route(self, request, path_components):
+        if len(path_components) == 2 and self.live:
+            article = self._article_of_week(*path_components)
+            if article is not None:
+                issue = article.issue_week
+                if not issue.live:
+                    raise Http404  # an unpublished issue hides its articles
+                article._cached_parent_obj = issue
+                issue._cached_parent_obj = self
+                return article.route(request, [])
+        # Anything else, or an article not found this way: one level at a time.
+        return super().route(request, path_components)
+
+    def _article_of_week(self, week_slug: str, slug: str) -> ArticlePage | None:
+        """The article `slug` of this archive's issue `week_slug`, with its issue, in one query
+        rather than one per level: found through the article's issue (`issue_week`), and only
+        if that is the article's parent in the tree, else None."""
+        try:
+            article = (
+                ArticlePage.objects.filter(
+                    slug=slug,
+                    depth=self.depth + 2,
+                    issue_week__slug=week_slug,
+                    issue_week__depth=self.depth + 1,
+                    issue_week__path__range=child_path_range(self),
+                )
+                .select_related("issue_week", "topic", "featured_image")
+                .get()
+            )
+        except (ArticlePage.DoesNotExist, ArticlePage.MultipleObjectsReturned):
+            return None
+        if article.path[: -article.steplen] != article.issue_week.path:
+            return None
+        return article
 
     def serve(self, request, *args, **kwargs):
         wanted = page_request(request)
@@ -595,7 +648,7 @@ def article_reachable(issue_live: bool, request: HttpRequest | None) -> bool:
     return issue_live or getattr(request, "is_preview", False)
 
 
-class ArticlePage(PrefixedUrlMixin, Page):
+class ArticlePage(PrefixedUrlMixin, ServedPageMixin, Page):
     """A commentary in a weekly issue, with its topic and trend assessment."""
 
     lead = models.TextField(_("lead"), help_text=_("One or two sentences under the title."))
@@ -747,21 +800,19 @@ class ArticlePage(PrefixedUrlMixin, Page):
     def authors_of(article_ids: Sequence[int], locale_id: int) -> dict[int, list[Author]]:
         """The authors of each article, named in the language of `locale_id` where the author
         has a translation there; one query for all the articles."""
-        localized = Author.objects.filter(
-            translation_key=models.OuterRef("author__translation_key"), locale_id=locale_id
-        )
         links = (
             ArticleAuthor.objects.filter(article_id__in=article_ids)
-            .select_related("author")
-            .annotate(localized_name=models.Subquery(localized.values("name")[:1]))
             .order_by("article_id", "sort_order", "pk")
+            .values_list("article_id", "author_id")
         )
+        book = author_book()
         authors: dict[int, list[Author]] = {}
-        for link in links:
-            author = link.author
-            if link.localized_name:
-                author.name = link.localized_name
-            authors.setdefault(link.article_id, []).append(author)
+        for article_id, author_id in links:
+            author = book.rows[author_id].build()
+            localized_name = book.names.get((author.translation_key, locale_id))
+            if localized_name:
+                author.name = localized_name
+            authors.setdefault(article_id, []).append(author)
         return authors
 
     def _localized_authors(self, linked: list[Author]) -> list[Author]:
@@ -781,6 +832,8 @@ class ArticlePage(PrefixedUrlMixin, Page):
         if isinstance(self.related_links.all(), FakeQuerySet):
             # A preview of unsaved edits: the links live in memory, not in the database.
             links = [link.page for link in self.related_links.all()]
+        elif self.pk not in _linking_articles.get():
+            links = []  # most articles have no hand-picked links: no query to find none
         else:
             links = [
                 link.page
@@ -809,14 +862,28 @@ class ArticlePage(PrefixedUrlMixin, Page):
         if len(picked) >= limit:
             return picked[:limit]
         wanted = limit - len(picked)
+        excluded = {self.pk, *(page.pk for page in picked)}
+        newest = _newest_of_topic_memo.get((self.locale_id, self.topic_id))
+        found = [
+            (article, issue)
+            for pk, issue_id, article, issue in newest
+            if pk not in excluded and issue_id != self.issue_week_id
+        ]
+        if len(found) >= wanted or len(newest) < READ_MORE_CANDIDATES:
+            return picked + [_teaser(*rows) for rows in found[:wanted]]
+        return picked + self._same_topic_from_archive(excluded, wanted)
+
+    def _same_topic_from_archive(self, excluded: set[int], wanted: int) -> list[ArticlePage]:
+        """The newest `wanted` articles of this topic in other weeks but those `excluded`, read
+        from the archive (when the topic's newest few are nearly all excluded)."""
         same_topic = (
             ArticlePage.objects.published()
             .filter(locale_id=self.locale_id, topic_id=self.topic_id)
-            .exclude(pk__in=[self.pk, *[p.pk for p in picked]])
+            .exclude(pk__in=excluded)
             .exclude(issue_week_id=self.issue_week_id)
             .select_related("issue_week")
             .only(*TEASER_FIELDS)
-            .order_by("-issue_week__week_start")
+            .order_by("-issue_week__week_start", "path")
         )
         # Most topics have an article most weeks: look in the newest weeks first (an index walk)
         # rather than sorting every article the topic ever had; only a rarely covered topic
@@ -830,7 +897,7 @@ class ArticlePage(PrefixedUrlMixin, Page):
         found = list(same_topic.filter(issue_week_id__in=recent_issues)[:wanted])
         if len(found) < wanted:
             found = list(same_topic[:wanted])
-        return picked + found
+        return found
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -846,6 +913,66 @@ class ArticlePage(PrefixedUrlMixin, Page):
         context["related_articles"] = related
         context["nav_section"] = "archive"
         return context
+
+
+def _newest_of_topic(locale_and_topic: tuple[int, int]) -> tuple[tuple[int, int, Row, Row], ...]:
+    """(pk, issue id, article row, issue row) of the topic's newest published articles in a
+    language, newest week first, as a teaser shows them."""
+    locale_id, topic_id = locale_and_topic
+    articles = (
+        ArticlePage.objects.published()
+        .filter(locale_id=locale_id, topic_id=topic_id)
+        .select_related("issue_week")
+        .only(*TEASER_FIELDS)
+        .order_by("-issue_week__week_start", "path")[:READ_MORE_CANDIDATES]
+    )
+    return tuple(
+        (article.pk, article.issue_week_id, Row.of(article), Row.of(article.issue_week))
+        for article in articles
+    )
+
+
+def _teaser(article_row: Row, issue_row: Row) -> ArticlePage:
+    article = article_row.build()
+    article.issue_week = issue_row.build()
+    return article
+
+
+# Every article's "Read more" shows the newest articles of its topic in its language but itself,
+# its own week's and those picked by hand: the same few rows for every article of the topic
+# until the next content change, so read once per content generation (and per topic and
+# language), with a margin for what an article leaves out. And which articles have hand-picked
+# related articles at all.
+READ_MORE_CANDIDATES = 12
+_newest_of_topic_memo = GenerationMemo(_newest_of_topic, max_entries=256)
+_linking_articles = GenerationMemo(
+    lambda: frozenset(RelatedArticle.objects.values_list("article_id", flat=True))
+)
+
+
+@dataclass(frozen=True)
+class AuthorBook:
+    """Every author (a few dozen rows), and each author's name in each language it has."""
+
+    rows: dict[int, Row]
+    names: dict[tuple[object, int], str]  # (translation key, locale id) -> name
+
+
+def _author_book() -> AuthorBook:
+    authors = list(Author.objects.all())
+    return AuthorBook(
+        rows={author.pk: Row.of(author) for author in authors},
+        names={(author.translation_key, author.locale_id): author.name for author in authors},
+    )
+
+
+# Every article's byline names its authors in the reader's language: the authors are read once
+# per content generation (any change to an author bumps it), the links of an article per page.
+_authors = GenerationMemo(_author_book)
+
+
+def author_book() -> AuthorBook:
+    return _authors.get()
 
 
 class ArticleAuthor(Orderable):

@@ -17,6 +17,8 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from .routing import language_codes
+
 UNTRANSLATED_PARAM = "untranslated"
 
 # The link of an article shown in its own language on another language's page ("stand-in",
@@ -94,14 +96,14 @@ def translation_urls_for_page(page: Page, request: HttpRequest | None) -> dict[s
         Page.objects.live()
         .filter(translation_key=page.translation_key)
         .exclude(pk=page.pk)
-        .select_related("locale")
-        .only("url_path", "locale__language_code", "translation_key", "path", "depth")
+        .only("url_path", "locale_id", "translation_key", "path", "depth")
     )
+    codes = language_codes()
     urls = {}
     for other in others:
         url = other.get_url(request=request)
         if url:
-            urls[other.locale.language_code] = url
+            urls[codes[other.locale_id]] = url
     return urls
 
 

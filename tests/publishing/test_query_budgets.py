@@ -16,7 +16,7 @@ BUDGETS = {
     "archive": 20,
     "archive page 2": 20,
     "issue": 20,
-    "article": 15,
+    "article": 7,
     "topic": 20,
     "topic index": 20,
 }

@@ -91,7 +91,9 @@ def discovery_head(context) -> SafeString:
     if isinstance(page, ArticlePage) and not context.get("home_route"):
         og_type = "article"
         if page.featured_image:
-            rendition = page.featured_image.get_rendition(PREVIEW_IMAGE_SPEC)
+            # get_renditions, not get_rendition: the latter writes the cache entry back on
+            # every call, even when it has just read it from there.
+            rendition = page.featured_image.get_renditions(PREVIEW_IMAGE_SPEC)[PREVIEW_IMAGE_SPEC]
             image = {
                 "url": absolute(rendition.url),
                 "width": str(rendition.width),
