@@ -17,6 +17,7 @@ from sitrep.newsletter.csv_io import (
     write_subscribers_csv,
 )
 from sitrep.newsletter.models import Subscriber
+from tests.newsletter.factories import make_subscriber
 
 LANGS = ["en", "be", "ru"]
 
@@ -286,12 +287,7 @@ def test_export_command_is_recorded_in_the_audit_log(tmp_path):
 
     from sitrep.newsletter.actions.exports import EXPORT_LOG_ACTION
 
-    Subscriber.objects.create(
-        email_hash=email_index("anna@example.org"),
-        email_encrypted=encrypt_email("anna@example.org"),
-        status="confirmed",
-        language="be",
-    )
+    make_subscriber("anna@example.org", language="be")
     target = tmp_path / "out.csv"
     call_command(
         "export_subscribers", "-o", str(target), "--include-addresses", "--language", "be",
