@@ -17,6 +17,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from .page_urls import page_url
 from .routing import language_codes
 
 UNTRANSLATED_PARAM = "untranslated"
@@ -91,19 +92,23 @@ def hreflang_alternates(
 
 
 def translation_urls_for_page(page: Page, request: HttpRequest | None) -> dict[str, str]:
-    """URLs of the live translations of `page` (other locales only), with one query."""
+    """URLs of the live translations of `page` (other locales only), with one query: read as
+    values, their URLs as Wagtail gives them (`page_url`), without building page objects."""
     others = (
         Page.objects.live()
         .filter(translation_key=page.translation_key)
         .exclude(pk=page.pk)
-        .only("url_path", "locale_id", "translation_key", "path", "depth")
+        .values_list("url_path", "locale_id")
     )
     codes = language_codes()
     urls = {}
-    for other in others:
-        url = other.get_url(request=request)
+    for url_path, locale_id in others:
+        if request is None:
+            url = Page(url_path=url_path).get_url()
+        else:
+            url = page_url(url_path, request)
         if url:
-            urls[codes[other.locale_id]] = url
+            urls[codes[locale_id]] = url
     return urls
 
 

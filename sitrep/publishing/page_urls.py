@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.urls import get_script_prefix, get_urlconf
 from django.utils import translation
 from wagtail.coreutils import WAGTAIL_APPEND_SLASH
 from wagtail.models import Page, Site
@@ -38,17 +41,32 @@ def _site_root_paths(request) -> list:
         return request._wagtail_cached_site_root_paths
 
 
+# (site root, active language, script prefix, URLconf) -> the URL Wagtail gives that root, or
+# None where its serve view is not routable. The same in every request: a root's URL depends only
+# on these; a moved or renamed root is another key. Bounded, as the script prefix comes from the
+# server's environ.
+_root_urls: dict[tuple, str | None] = {}
+_ROOT_URLS_MAX = 256
+
+
+@receiver(setting_changed)
+def _forget_root_urls(**kwargs) -> None:
+    """Tests that change the URLconf or the languages."""
+    _root_urls.clear()
+
+
 def url_parts(url_path: str, request, wagtail_url_parts: Callable[[], UrlParts]) -> UrlParts:
     """Wagtail's `Page.get_url_parts(request)` for the page at `url_path`, with Wagtail's
-    `reverse()` done once per site root, language and request instead of once per page.
+    `reverse()` done once per site root, language and script prefix in this process instead of
+    once per page.
 
     Wagtail reverses its serve view under `translation.override` for every page (~40 µs): an
     archive page links 140 pages, so its links cost grew with the weeks it lists. The URL of a
     page is its site root's URL followed by the rest of its `url_path`, which `reverse()`
     passes through unchanged when it holds only ASCII slug characters. So the first page of
-    each site root in a request gets its URL from Wagtail (`wagtail_url_parts`), and the root's
-    URL (language prefix, script prefix) kept on the request serves that root's other pages.
-    Pages of several sites and paths `reverse()` would encode always go to Wagtail."""
+    each site root gets its URL from Wagtail (`wagtail_url_parts`), and the root's URL
+    (language prefix, script prefix) serves that root's other pages. Pages of several sites and
+    paths `reverse()` would encode always go to Wagtail."""
     if not WAGTAIL_APPEND_SLASH:
         return wagtail_url_parts()
     possible_sites = [
@@ -61,18 +79,19 @@ def url_parts(url_path: str, request, wagtail_url_parts: Callable[[], UrlParts])
     if not PLAIN_PATH.fullmatch(rest):
         return wagtail_url_parts()
     # Wagtail uses the active language where it is a variant of the root's language.
-    key = (root, translation.get_language())
-    known = request.__dict__.setdefault("_sitrep_root_urls", {})
-    if key in known:
-        root_url = known[key]
+    key = (root, translation.get_language(), get_script_prefix(), get_urlconf())
+    if key in _root_urls:
+        root_url = _root_urls[key]
         if root_url is None:
             return (root.site_id, None, None)  # Wagtail's serve view is not routable
         return (root.site_id, root.root_url, root_url + rest)
     parts = wagtail_url_parts()
+    if len(_root_urls) >= _ROOT_URLS_MAX:
+        _root_urls.clear()
     if parts is not None and parts[2] is None:
-        known[key] = None
+        _root_urls[key] = None
     elif parts is not None and parts[2] is not None and parts[2].endswith(rest):
-        known[key] = parts[2][: len(parts[2]) - len(rest)]
+        _root_urls[key] = parts[2][: len(parts[2]) - len(rest)]
     return parts
 
 
