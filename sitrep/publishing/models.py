@@ -33,6 +33,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from sitrep.core.dates import week_end_for, week_label
 from sitrep.core.generation import GenerationMemo, Row
+from sitrep.core.prepared import PreparedQuery
 from sitrep.search import transliterate
 
 from . import routing
@@ -293,20 +294,11 @@ class IssueIndexPage(PrefixedUrlMixin, DirectChildRouteMixin, Page):
         """The article `slug` of this archive's issue `week_slug`, with its issue, in one query
         rather than one per level: found through the article's issue (`issue_week`), and only
         if that is the article's parent in the tree, else None."""
-        try:
-            article = (
-                ArticlePage.objects.filter(
-                    slug=slug,
-                    depth=self.depth + 2,
-                    issue_week__slug=week_slug,
-                    issue_week__depth=self.depth + 1,
-                    issue_week__path__range=child_path_range(self),
-                )
-                .select_related("issue_week", "topic", "featured_image")
-                .get()
-            )
-        except (ArticlePage.DoesNotExist, ArticlePage.MultipleObjectsReturned):
+        low, high = child_path_range(self)
+        found = _article_of_week_query(slug, self.depth + 2, week_slug, self.depth + 1, low, high)
+        if len(found) != 1:
             return None
+        [article] = found
         if article.path[: -article.steplen] != article.issue_week.path:
             return None
         return article
@@ -800,11 +792,14 @@ class ArticlePage(PrefixedUrlMixin, ServedPageMixin, Page):
     def authors_of(article_ids: Sequence[int], locale_id: int) -> dict[int, list[Author]]:
         """The authors of each article, named in the language of `locale_id` where the author
         has a translation there; one query for all the articles."""
-        links = (
-            ArticleAuthor.objects.filter(article_id__in=article_ids)
-            .order_by("article_id", "sort_order", "pk")
-            .values_list("article_id", "author_id")
-        )
+        if len(article_ids) == 1:
+            links = _author_links_of_one(article_ids[0])
+        else:
+            links = (
+                ArticleAuthor.objects.filter(article_id__in=article_ids)
+                .order_by("article_id", "sort_order", "pk")
+                .values_list("article_id", "author_id")
+            )
         book = author_book()
         authors: dict[int, list[Author]] = {}
         for article_id, author_id in links:
@@ -915,6 +910,19 @@ class ArticlePage(PrefixedUrlMixin, ServedPageMixin, Page):
         return context
 
 
+# Every article request's route: compiled once (sitrep/core/prepared.py), it costs the SQL alone.
+_article_of_week_query = PreparedQuery(
+    lambda slug, depth, week_slug, week_depth, low, high: ArticlePage.objects.filter(
+        slug=slug,
+        depth=depth,
+        issue_week__slug=week_slug,
+        issue_week__depth=week_depth,
+        issue_week__path__gte=low,
+        issue_week__path__lte=high,
+    ).select_related("issue_week", "topic", "featured_image")[:2]
+)
+
+
 def _newest_of_topic(locale_and_topic: tuple[int, int]) -> tuple[tuple[int, int, Row, Row], ...]:
     """(pk, issue id, article row, issue row) of the topic's newest published articles in a
     language, newest week first, as a teaser shows them."""
@@ -982,6 +990,16 @@ class ArticleAuthor(Orderable):
     )
 
     panels = [FieldPanel("author")]
+
+
+# An article page's byline: compiled once (sitrep/core/prepared.py).
+_author_links_of_one = PreparedQuery(
+    lambda article_id: (
+        ArticleAuthor.objects.filter(article_id=article_id)
+        .order_by("sort_order", "pk")
+        .values_list("article_id", "author_id")
+    )
+)
 
 
 class RelatedArticle(Orderable):

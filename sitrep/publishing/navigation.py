@@ -17,6 +17,8 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from sitrep.core.prepared import PreparedQuery
+
 from .page_urls import page_url
 from .routing import language_codes
 
@@ -91,15 +93,21 @@ def hreflang_alternates(
     return alternates
 
 
+# Every page's language switch: compiled once (sitrep/core/prepared.py).
+_live_translations = PreparedQuery(
+    lambda translation_key, pk: (
+        Page.objects.live()
+        .filter(translation_key=translation_key)
+        .exclude(pk=pk)
+        .values_list("url_path", "locale_id")
+    )
+)
+
+
 def translation_urls_for_page(page: Page, request: HttpRequest | None) -> dict[str, str]:
     """URLs of the live translations of `page` (other locales only), with one query: read as
     values, their URLs as Wagtail gives them (`page_url`), without building page objects."""
-    others = (
-        Page.objects.live()
-        .filter(translation_key=page.translation_key)
-        .exclude(pk=page.pk)
-        .values_list("url_path", "locale_id")
-    )
+    others = _live_translations(page.translation_key, page.pk)
     codes = language_codes()
     urls = {}
     for url_path, locale_id in others:

@@ -1,0 +1,117 @@
+"""Queries compiled once: the same results as Django's ORM for every set of values, one query a
+call, and a clear refusal of a queryset whose SQL depends on more than the values given."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.models import Page
+
+from sitrep.core.prepared import NotPreparable, PreparedQuery
+from sitrep.publishing.models import ArticlePage
+from tests.factories import (
+    BASE_WEEK,
+    make_article,
+    make_image,
+    make_issue,
+    make_topic,
+    translate_article,
+    translate_issue,
+)
+
+pytestmark = pytest.mark.django_db
+
+ARTICLE_WITH_RELATED = PreparedQuery(
+    lambda slug, depth: ArticlePage.objects.filter(slug=slug, depth=depth).select_related(
+        "issue_week", "topic", "featured_image"
+    )
+)
+TRANSLATIONS = PreparedQuery(
+    lambda key, pk: (
+        Page.objects.filter(translation_key=key)
+        .exclude(pk=pk)
+        .order_by("pk")
+        .values_list("pk", "url_path", "live")
+    )
+)
+
+
+@pytest.fixture
+def articles(site_structure):
+    topic = make_topic("economy", {"en": "Economy", "be": "Эканоміка"})["en"]
+    first = make_issue(BASE_WEEK)
+    second = make_issue(BASE_WEEK + datetime.timedelta(days=7))
+    return [
+        make_article(
+            first, title="Bread prices", topic=topic, image=make_image("Silos"), image_alt="Silos"
+        ),
+        make_article(second, title="Bread prices", topic=topic),
+        make_article(second, title="Fuel queues", topic=topic),
+    ]
+
+
+def test_objects_and_their_related_rows_equal_the_orms_for_each_set_of_values(articles):
+    for article in articles:
+        with CaptureQueriesContext(connection) as queries:
+            found = ARTICLE_WITH_RELATED(article.slug, article.depth)
+        assert len(queries) == 1
+        expected = list(
+            ArticlePage.objects.filter(slug=article.slug, depth=article.depth).select_related(
+                "issue_week", "topic", "featured_image"
+            )
+        )
+        assert [page.pk for page in found] == [page.pk for page in expected]
+        with CaptureQueriesContext(connection) as queries:
+            for page, same in zip(found, expected, strict=True):
+                assert page.title == same.title and page.url_path == same.url_path
+                assert page.last_published_at == same.last_published_at  # converted datetimes
+                assert page.live is True and page.locale_id == same.locale_id
+                assert page.issue_week.week_start == same.issue_week.week_start
+                assert page.topic.name == "Economy"
+                assert (page.featured_image and page.featured_image.title) == (
+                    same.featured_image and same.featured_image.title
+                )
+        assert len(queries) == 0  # the related rows came with the query
+    # Two articles share the slug: both found, each with its own issue.
+    both = ARTICLE_WITH_RELATED("bread-prices", articles[0].depth)
+    assert sorted(page.issue_week_id for page in both) == sorted(
+        [articles[0].issue_week_id, articles[1].issue_week_id]
+    )
+    assert ARTICLE_WITH_RELATED("no-such-article", articles[0].depth) == []
+
+
+def test_uuid_values_and_values_list_rows(articles):
+    article = articles[2]
+    english_home = Page.objects.get(pk=article.pk)
+    assert TRANSLATIONS(english_home.translation_key, english_home.pk) == []
+    translate_issue(article.issue_week, "be")
+    translated = translate_article(article, "be", live=False)
+    assert TRANSLATIONS(article.translation_key, article.pk) == [
+        (translated.pk, translated.url_path, False)
+    ]
+    assert TRANSLATIONS(article.translation_key, translated.pk) == [
+        (article.pk, article.url_path, True)
+    ]
+
+
+def test_a_queryset_that_depends_on_the_time_is_refused(articles):
+    published_before_now = PreparedQuery(
+        lambda slug: ArticlePage.objects.filter(slug=slug, last_published_at__lte=timezone.now())
+    )
+    with pytest.raises(NotPreparable, match="changes by itself"):
+        published_before_now("fuel-queues")
+
+
+def test_a_value_used_twice_or_not_at_all_is_refused(articles):
+    unused = PreparedQuery(lambda slug, depth: ArticlePage.objects.filter(slug=slug))
+    with pytest.raises(NotPreparable, match="exactly once"):
+        unused("fuel-queues", 4)
+    twice = PreparedQuery(
+        lambda slug: ArticlePage.objects.filter(slug=slug) | ArticlePage.objects.filter(title=slug)
+    )
+    with pytest.raises(NotPreparable, match="exactly once"):
+        twice("fuel-queues")
