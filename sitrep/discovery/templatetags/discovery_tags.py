@@ -120,13 +120,13 @@ def discovery_head(context) -> SafeString:
             }
             if image
             else None,
-            issue={"name": issue.title, "url": absolute(issue.url or "")},
+            issue={"name": issue.title, "url": absolute(issue.get_url(request) or "")},
             topic=page.topic.name,
             publisher=publisher,
         )
     elif isinstance(page, IssuePage):
         articles = [
-            {"headline": article.title, "url": absolute(article.url or "")}
+            {"headline": article.title, "url": absolute(article.get_url(request) or "")}
             for _topic, group in context.get("topic_groups", [])
             for article in group
         ]
