@@ -13,27 +13,40 @@ from django.db.models import CharField, DateField, Subquery
 from django.db.models.functions import Cast
 from wagtail.models import Locale
 
+from sitrep.core.generation import GenerationMemo, Row
 from sitrep.publishing.models import ArticlePage, IssuePage, Topic
 from sitrep.publishing.page_urls import root_paths
 
 from .monitor import Assessment, TopicInfo
 
 
+def _locale_row(language: str) -> Row:
+    return Row.of(Locale.objects.get(language_code=language))
+
+
 def locale_for(language: str) -> Locale:
-    return Locale.objects.get(language_code=language)
+    return _locales.get(language).build()
+
+
+def _source_and_own(locale_pk_and_code: tuple[int, str]) -> dict[int, str]:
+    codes = {locale_pk_and_code[1], settings.LANGUAGE_CODE}
+    return dict(Locale.objects.filter(language_code__in=codes).values_list("pk", "language_code"))
 
 
 def _locale_ids(locale: Locale) -> dict[int, str]:
     """This language and the source language, whose live articles stand in for missing
     translations: the series has no holes while a translation is still being written."""
-    codes = {locale.language_code, settings.LANGUAGE_CODE}
-    return dict(Locale.objects.filter(language_code__in=codes).values_list("pk", "language_code"))
+    return dict(_languages.get((locale.pk, locale.language_code)))
+
+
+def _topic_rows() -> tuple[tuple, ...]:
+    rows = Topic.objects.values_list("pk", "translation_key", "locale_id", "slug", "name")
+    return tuple(rows.order_by("sort_order", "name", "pk"))
 
 
 def topics_for(locale: Locale) -> tuple[list[TopicInfo], dict[int, str]]:
     """The language's topics in editorial order, and every topic id's translation key."""
-    rows = Topic.objects.values_list("pk", "translation_key", "locale_id", "slug", "name")
-    rows = list(rows.order_by("sort_order", "name", "pk"))
+    rows = _topics.get()
     keys = {pk: str(key) for pk, key, _locale, _slug, _name in rows}
     own = [
         TopicInfo(str(key), slug, name)
@@ -43,15 +56,14 @@ def topics_for(locale: Locale) -> tuple[list[TopicInfo], dict[int, str]]:
     return own, keys
 
 
-def published_weeks(locale: Locale) -> tuple[datetime.date | None, datetime.date | None]:
-    """The first and the last published week, in one query.
-
-    Each end is the first live issue found walking the week index from that end: MIN() and
-    MAX() with a join read every issue of the archive instead.
-    """
-    issues = IssuePage.objects.live().filter(locale_id__in=_locale_ids(locale)).values("week_start")
+def _published_weeks(locale_pk_and_code: tuple[int, str]) -> tuple:
+    issues = (
+        IssuePage.objects.live()
+        .filter(locale_id__in=_languages.get(locale_pk_and_code))
+        .values("week_start")
+    )
     bounds = (
-        Locale.objects.filter(pk=locale.pk)
+        Locale.objects.filter(pk=locale_pk_and_code[0])
         .annotate(
             first=Subquery(issues.order_by("week_start")[:1], output_field=DateField()),
             last=Subquery(issues.order_by("-week_start")[:1], output_field=DateField()),
@@ -59,7 +71,25 @@ def published_weeks(locale: Locale) -> tuple[datetime.date | None, datetime.date
         .values_list("first", "last")
         .first()
     )
-    return bounds if bounds is not None else (None, None)
+    return tuple(bounds) if bounds is not None else (None, None)
+
+
+def published_weeks(locale: Locale) -> tuple[datetime.date | None, datetime.date | None]:
+    """The first and the last published week, in one query.
+
+    Each end is the first live issue found walking the week index from that end: MIN() and
+    MAX() with a join read every issue of the archive instead.
+    """
+    return _weeks.get((locale.pk, locale.language_code))
+
+
+# What the home page, the trend monitor and every topic page of a language read first: the
+# same rows for all of them until the next content change, so read once per content
+# generation (sitrep/core/generation.py), in each process.
+_locales = GenerationMemo(_locale_row, max_entries=16)
+_languages = GenerationMemo(_source_and_own, max_entries=16)
+_topics = GenerationMemo(_topic_rows)
+_weeks = GenerationMemo(_published_weeks, max_entries=16)
 
 
 def assessments_for(

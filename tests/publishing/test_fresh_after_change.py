@@ -113,3 +113,24 @@ def test_an_article_is_found_where_the_tree_has_it_whatever_its_stored_issue_say
     assert client.get(ARTICLE.format(lang="en", slug="prices-keep-rising")).status_code == 200
     moved = "/en/issues/2023-10-02/prices-keep-rising/"
     assert client.get(moved).status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_trend_monitor_shows_a_renamed_topic_and_an_unpublished_week_at_once(
+    client, publication
+):
+    """The monitor, the home page's week comparison and the topic pages share the locales,
+    topics and published weeks read once per generation."""
+    monitor = client.get("/en/trends/").content.decode()
+    assert "Economy" in monitor and "/en/issues/2023-10-09/prices-keep-rising/" in monitor
+    economy = publication.topics["economy"]["en"]
+    economy.name = "Prices and wages"
+    economy.save()
+    monitor = client.get("/en/trends/").content.decode()
+    assert "Prices and wages" in monitor and ">Economy<" not in monitor
+    assert "Prices and wages" in client.get("/en/").content.decode()
+
+    publication.issues["en"]["current"].unpublish()
+    monitor = client.get("/en/trends/").content.decode()
+    assert "/en/issues/2023-10-09/" not in monitor
+    assert "/en/issues/2023-10-02/harvest-outlook/" in monitor
