@@ -372,6 +372,14 @@ else:
         },
     }
 
+# Image renditions (Wagtail's `renditions` alias): the default cache's store, through a backend
+# that does not write back on every page the renditions it has just read (core/rendition_cache.py).
+CACHES["renditions"] = {
+    **CACHES["default"],
+    "BACKEND": "sitrep.core.rendition_cache."
+    + ("RedisRenditionCache" if REDIS_URL else "LocMemRenditionCache"),
+}
+
 # Page cache for anonymous readers (sitrep/pagecache, docs/performance.md). Its alias must be
 # shared by every web process: Redis with REDIS_URL, else files under var/pagecache/ (faster
 # for hits than the database cache here). The site-wide content generation that keys it lives

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.images.models import Rendition
 
 from sitrep.publishing.renditions import PAGE_IMAGE_SPECS
@@ -54,3 +57,32 @@ def test_an_image_saved_again_makes_nothing_twice(
         image.title = "Renamed"
         image.save()
     assert image.renditions.count() == len(PAGE_IMAGE_SPECS)
+
+
+@pytest.mark.django_db
+def test_a_page_reads_its_renditions_from_the_cache_without_writing_them_back(
+    client, site_structure, settings, django_capture_on_commit_callbacks, monkeypatch
+):
+    settings.PAGE_CACHE_ENABLED = False
+    with django_capture_on_commit_callbacks(execute=True):
+        image = f.make_image("Border crossing")
+    topic = f.make_topic("economy", {"en": "Economy"})["en"]
+    issue = f.make_issue(f.BASE_WEEK)
+    article = f.make_article(issue, title="Transit", topic=topic, image=image, image_alt="A gate")
+    first = client.get(article.url)  # fills the rendition cache
+    assert first.status_code == 200
+
+    store = caches["renditions"]
+    written: list[str] = []
+    original_set_many = store.set_many
+
+    def set_many(data, *args, **kwargs):
+        written.extend(data)
+        return original_set_many(data, *args, **kwargs)
+
+    monkeypatch.setattr(store, "set_many", set_many)
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(article.url)
+    assert again.content == first.content
+    assert written == []
+    assert not [q for q in queries if "wagtailimages_rendition" in q["sql"]]
