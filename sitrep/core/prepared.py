@@ -25,7 +25,11 @@ from typing import Any
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, router
 from django.db.models import QuerySet
-from django.db.models.query import ModelIterable, ValuesListIterable, get_related_populators
+from django.db.models.query import (  # type: ignore[attr-defined]  # Django's own, unstubbed
+    ModelIterable,
+    ValuesListIterable,
+    get_related_populators,
+)
 
 
 class NotPreparable(Exception):
@@ -112,7 +116,7 @@ class PreparedQuery:
     def _compile(self, values: tuple, db: str) -> _Compiled:
         markers = [_marker(value, index) for index, value in enumerate(values)]
         queryset = self.build(*markers)
-        if queryset._prefetch_related_lookups or queryset._known_related_objects:
+        if queryset._prefetch_related_lookups or queryset._known_related_objects:  # type: ignore[attr-defined]
             raise NotPreparable("prefetch_related and known related objects are not prepared")
         compiler = queryset.query.get_compiler(using=db)
         try:
@@ -167,7 +171,7 @@ def _results_maker(queryset: QuerySet, compiler) -> Callable[[list, str], list]:
     if queryset._iterable_class is ValuesListIterable:
         query = queryset.query
         names = [*query.extra_select, *query.values_select, *query.annotation_select]
-        if list(queryset._fields) != names:
+        if list(queryset._fields) != names:  # type: ignore[attr-defined]
             raise NotPreparable("values_list with annotations or extra columns")
         return lambda rows, db: [tuple(row) for row in rows]
     if queryset._iterable_class is not ModelIterable:

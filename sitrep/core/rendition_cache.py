@@ -14,7 +14,7 @@ from django.core.cache.backends.locmem import LocMemCache
 
 class _MarkedAsRead:
     def get_many(self, keys, version=None):
-        found = super().get_many(keys, version=version)  # type: ignore[misc]
+        found = super().get_many(keys, version=version)
         for rendition in found.values():
             rendition._from_cache = True
         return found
