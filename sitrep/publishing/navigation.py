@@ -107,7 +107,15 @@ _live_translations = PreparedQuery(
 def translation_urls_for_page(page: Page, request: HttpRequest | None) -> dict[str, str]:
     """URLs of the live translations of `page` (other locales only), with one query: read as
     values, their URLs as Wagtail gives them (`page_url`), without building page objects."""
-    others = _live_translations(page.translation_key, page.pk)
+    if page.pk is None:
+        # A preview of a page not saved yet: it has no row to leave out.
+        others = (
+            Page.objects.live()
+            .filter(translation_key=page.translation_key)
+            .values_list("url_path", "locale_id")
+        )
+    else:
+        others = _live_translations(page.translation_key, page.pk)
     codes = language_codes()
     urls = {}
     for url_path, locale_id in others:

@@ -9,7 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from sitrep.core.prepared import NotPreparable, PreparedQuery
 from sitrep.publishing.models import ArticlePage
@@ -115,3 +115,16 @@ def test_a_value_used_twice_or_not_at_all_is_refused(articles):
     )
     with pytest.raises(NotPreparable, match="exactly once"):
         twice("fuel-queues")
+
+
+def test_the_language_links_of_a_page_not_saved_yet(articles, rf):
+    """A preview of a new page asks for its translations' URLs before it has a primary key."""
+    from sitrep.publishing.navigation import translation_urls_for_page
+
+    unsaved = ArticlePage(
+        title="Чарнавік",
+        slug="draft",
+        translation_key=articles[0].translation_key,
+        locale=Locale.objects.get(language_code="be"),
+    )
+    assert translation_urls_for_page(unsaved, rf.get("/be/")) == {"en": articles[0].url}
