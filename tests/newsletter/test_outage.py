@@ -97,7 +97,7 @@ class CuttableProxy:
                     if not data:
                         return
                     peers[sock].sendall(data)
-        except OSError:
+        except (OSError, ValueError):  # ValueError: `cut()` closed a socket mid-select
             return
         finally:
             for sock in (a, b):
