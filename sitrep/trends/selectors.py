@@ -13,30 +13,28 @@ from django.db.models import CharField, DateField, Subquery
 from django.db.models.functions import Cast
 from wagtail.models import Locale
 
-from sitrep.core.generation import GenerationMemo, Row
+from sitrep.core.generation import GenerationMemo
 from sitrep.publishing.models import ArticlePage, IssuePage, Topic
 from sitrep.publishing.page_urls import root_paths
+from sitrep.publishing.routing import language_codes
 
 from .monitor import Assessment, TopicInfo
 
 
-def _locale_row(language: str) -> Row:
-    return Row.of(Locale.objects.get(language_code=language))
-
-
 def locale_for(language: str) -> Locale:
-    return _locales.get(language).build()
-
-
-def _source_and_own(locale_pk_and_code: tuple[int, str]) -> dict[int, str]:
-    codes = {locale_pk_and_code[1], settings.LANGUAGE_CODE}
-    return dict(Locale.objects.filter(language_code__in=codes).values_list("pk", "language_code"))
+    """The language's locale (its id and code), from the locales the router keeps per content
+    generation."""
+    for pk, code in language_codes().items():
+        if code == language:
+            return Locale(pk=pk, language_code=code)
+    raise Locale.DoesNotExist(language)
 
 
 def _locale_ids(locale: Locale) -> dict[int, str]:
     """This language and the source language, whose live articles stand in for missing
     translations: the series has no holes while a translation is still being written."""
-    return dict(_languages.get((locale.pk, locale.language_code)))
+    codes = {locale.language_code, settings.LANGUAGE_CODE}
+    return {pk: code for pk, code in language_codes().items() if code in codes}
 
 
 def _topic_rows() -> tuple[tuple, ...]:
@@ -56,14 +54,11 @@ def topics_for(locale: Locale) -> tuple[list[TopicInfo], dict[int, str]]:
     return own, keys
 
 
-def _published_weeks(locale_pk_and_code: tuple[int, str]) -> tuple:
-    issues = (
-        IssuePage.objects.live()
-        .filter(locale_id__in=_languages.get(locale_pk_and_code))
-        .values("week_start")
-    )
+def _published_weeks(language: str) -> tuple:
+    locale = locale_for(language)
+    issues = IssuePage.objects.live().filter(locale_id__in=_locale_ids(locale)).values("week_start")
     bounds = (
-        Locale.objects.filter(pk=locale_pk_and_code[0])
+        Locale.objects.filter(pk=locale.pk)
         .annotate(
             first=Subquery(issues.order_by("week_start")[:1], output_field=DateField()),
             last=Subquery(issues.order_by("-week_start")[:1], output_field=DateField()),
@@ -80,14 +75,12 @@ def published_weeks(locale: Locale) -> tuple[datetime.date | None, datetime.date
     Each end is the first live issue found walking the week index from that end: MIN() and
     MAX() with a join read every issue of the archive instead.
     """
-    return _weeks.get((locale.pk, locale.language_code))
+    return _weeks.get(locale.language_code)
 
 
 # What the home page, the trend monitor and every topic page of a language read first: the
 # same rows for all of them until the next content change, so read once per content
 # generation (sitrep/core/generation.py), in each process.
-_locales = GenerationMemo(_locale_row, max_entries=16)
-_languages = GenerationMemo(_source_and_own, max_entries=16)
 _topics = GenerationMemo(_topic_rows)
 _weeks = GenerationMemo(_published_weeks, max_entries=16)
 
