@@ -68,6 +68,23 @@ def test_mirror_search_finds_a_name_in_every_spelling(tmp_path, mirror):
 
 
 @needs_node
+def test_mirror_search_matches_longer_keys_as_prefixes_but_never_a_shorter_word(tmp_path, mirror):
+    # Pagefind answers a term that no indexed word starts with by the longest indexed word that
+    # the term starts with: Smalensk (key smlnsk) by "sm", the key of Sam in another article,
+    # and Minsker (mnskr) by Minsk (mnsk). The live site finds neither (sitrep/search/query.py).
+    queries = ["Smalensk", "Minsker", "Lukashen", "Лукашэн", "Лукашэнку", "Минску", "Lukash", "Sam"]
+    result = run_node(tmp_path, mirror.root / "pagefind", "en", *queries)
+    assert result["Smalensk"] == []
+    assert result["Minsker"] == []
+    # A partial key (lkxn), spellings and case endings that the article does not have.
+    for query in ["Lukashen", "Лукашэн", "Лукашэнку", "Минску"]:
+        assert result[query] == [ARTICLE], query
+    # The reader's word matches whole, and a key shorter than 4 (lkx) only exactly.
+    assert result["Lukash"] == []
+    assert result["Sam"] == ["/en/issues/2023-10-09/prices-keep-rising/index.html"]
+
+
+@needs_node
 def test_mirror_search_stays_in_the_page_language(tmp_path, mirror):
     result = run_node(tmp_path, mirror.root / "pagefind", "be", "Lukashenko", "Цэны")
     assert result["Lukashenko"] == []  # the article has no Belarusian translation

@@ -30,6 +30,8 @@ const LOOKALIKE_TO = "асеіорхукмтв";
 const VOWELS = new Set("aeiouyJ");
 const ENDING_SYMBOLS = new Set("mhv");
 const MIN_KEY = 2;
+// Shorter keys are too common to match as a prefix, as on the live site (sitrep/search/query.py).
+const PREFIX_FROM = 4;
 
 export function normalise(text) {
   let out = text.normalize("NFC").toLowerCase();
@@ -154,12 +156,38 @@ export function queryKeys(word) {
   return [...keys].sort();
 }
 
-/** What to look up for each word of a query: the word itself and its keys, fine and coarse. */
+/** What to look up for each word of a query: the word itself and its keys, fine and coarse,
+ * each with whether it may match as a prefix (the longer keys) or only exactly. */
 export function queryTerms(text) {
   return words(text.slice(0, 200)).slice(0, 12).map((word) => {
     const keys = queryKeys(word);
-    return [...new Set([word, ...keys, ...keys.map(coarse)])];
+    const terms = new Map([[word, false]]);
+    for (const key of [...keys, ...keys.map(coarse)]) {
+      terms.set(key, terms.get(key) || key.length >= PREFIX_FROM);
+    }
+    return terms;
   });
+}
+
+// Pagefind extends an unquoted term to every indexed word that starts with it, and when there
+// is none, falls back to the longest indexed word that the term starts with ("smalensk" finds
+// "sm", the key of Sam). A quoted term matches its (stemmed) word only, but gives every page the
+// same score. So the unquoted search ranks and the quoted one decides which pages count, except
+// for a term that may match as a prefix and was extended: certain when the term itself is
+// indexed, otherwise told by the word marked in any one page's excerpt (a fallback matched the
+// same shorter word on every page).
+async function lookUp(pagefind, term, prefix) {
+  const loose = (await pagefind.search(term))?.results ?? [];
+  if (!loose.length) return loose;
+  const exact = (await pagefind.search(`"${term}"`))?.results ?? [];
+  if (prefix && (exact.length || (await markedWord(loose[0])).startsWith(term))) return loose;
+  const ids = new Set(exact.map((result) => result.id));
+  return loose.filter((result) => ids.has(result.id));
+}
+
+async function markedWord(result) {
+  const mark = (await result.data()).excerpt.match(/<mark>(.*?)<\/mark>/s);
+  return mark ? normalise(mark[1]).replace(/^[^\p{L}\p{N}]+/u, "") : "";
 }
 
 /** Articles that match every word by one of its terms, best first (summed Pagefind scores). */
@@ -168,9 +196,8 @@ export async function find(pagefind, text) {
   const results = new Map();
   for (const terms of queryTerms(text)) {
     const found = new Map();
-    for (const term of terms) {
-      const search = await pagefind.search(term);
-      for (const result of search?.results ?? []) {
+    for (const [term, prefix] of terms) {
+      for (const result of await lookUp(pagefind, term, prefix)) {
         found.set(result.id, Math.max(found.get(result.id) ?? 0, result.score));
         results.set(result.id, result);
       }
