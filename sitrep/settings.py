@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import sys
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -201,6 +202,8 @@ MIDDLEWARE = [
     # First: answers from the page cache and stores what every middleware below produced
     # (sitrep/pagecache). sitrep/wsgi.py answers hits even before Django's handler.
     "sitrep.pagecache.middleware.PageCacheMiddleware",
+    # Readers' requests resolve in the public URLconf: no admin or API loaded for them.
+    "sitrep.core.urlconf.ReaderUrlconfMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "sitrep.core.csp.ContentSecurityPolicyMiddleware",
     # Static files come precompressed from whitenoise (collectstatic writes .gz files).
@@ -517,6 +520,10 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("SITREP_MAX_UPLOAD_BYTES", 10 * 1024 * 102
 # keys as prefixes (sitrep/search/backend.py).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "sitrep.search.backend"}}
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Pillow reads and writes AVIF itself. pillow-heif, which Wagtail installs as Willow's plugin,
+# would add only HEIC (not accepted above) and costs every web process ~6 MiB of memory
+# (docs/performance.md, "Memory of a web worker"). Willow skips a plugin it cannot import.
+sys.modules.setdefault("pillow_heif", None)  # type: ignore[arg-type]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 # No third-party requests, not even in the admin (Gravatar would learn editors' addresses).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime
+import io
+import sys
 
 import pytest
 from django.core.cache import caches
+from django.core.files.images import ImageFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
 from wagtail.images.models import Rendition
 
 from sitrep.publishing.renditions import PAGE_IMAGE_SPECS
@@ -86,3 +91,18 @@ def test_a_page_reads_its_renditions_from_the_cache_without_writing_them_back(
     assert again.content == first.content
     assert written == []
     assert not [q for q in queries if "wagtailimages_rendition" in q["sql"]]
+
+
+@pytest.mark.django_db
+def test_an_avif_image_gets_every_size_without_the_heif_plugin(django_capture_on_commit_callbacks):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (1200, 800), (40, 60, 80)).save(buffer, format="AVIF")
+    with django_capture_on_commit_callbacks(execute=True):
+        image = get_image_model().objects.create(
+            title="Night shift", file=ImageFile(buffer, name="night-shift.avif")
+        )
+    assert image.width == 1200
+    assert set(image.renditions.values_list("filter_spec", flat=True)) == set(PAGE_IMAGE_SPECS)
+    assert all(rendition.file.size for rendition in image.renditions.all())
+    # Pillow did it alone: the HEIF plugin (memory in every web process) was never loaded.
+    assert sys.modules.get("pillow_heif") is None
