@@ -149,7 +149,7 @@ def main() -> None:
     queries = len(connection.queries)
     if args.queries:
         for query in connection.queries:
-            print(f"  {query['sql'][:300]}")
+            print(f"  {query['sql']}")
     connection.force_debug_cursor = False
     for pair in probe_times:
         pair[:] = [0.0, 0.0]

@@ -320,13 +320,22 @@ TEMPLATES = [
     },
 ]
 
-# Database: SQLite under var/ unless DATABASE_URL says otherwise.
+# Database: SQLite under var/ unless DATABASE_URL says otherwise. A server database keeps each
+# process's connection for a minute (checked before reuse): a new PostgreSQL session per request
+# costs a server process and loses the statements prepared in it (sitrep/core/prepared.py).
+_DATABASE_URL = env_str("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'db.sqlite3'}"
 DATABASES = {
     "default": dj_database_url.parse(
-        env_str("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
-        conn_max_age=env_int("SITREP_DB_CONN_MAX_AGE", 0),
+        _DATABASE_URL,
+        conn_max_age=env_int(
+            "SITREP_DB_CONN_MAX_AGE", 0 if _DATABASE_URL.startswith("sqlite") else 60
+        ),
+        conn_health_checks=True,
     )
 }
+# Off behind a pooler that hands each transaction another server session (PgBouncer's
+# transaction mode), where a prepared statement would not exist.
+SITREP_DB_PREPARED_STATEMENTS = env_bool("SITREP_DB_PREPARED_STATEMENTS", True)
 if not env_str("DATABASE_URL"):
     # The embedded default keeps its SQLite file under var/: make sure the folder exists.
     VAR_DIR.mkdir(parents=True, exist_ok=True)

@@ -40,6 +40,10 @@ TRANSLATIONS = PreparedQuery(
 )
 
 
+def _preparing(sql: str) -> bool:
+    return sql.startswith(("SAVEPOINT", "PREPARE", "RELEASE SAVEPOINT"))
+
+
 @pytest.fixture
 def articles(site_structure):
     topic = make_topic("economy", {"en": "Economy", "be": "Эканоміка"})["en"]
@@ -58,7 +62,8 @@ def test_objects_and_their_related_rows_equal_the_orms_for_each_set_of_values(ar
     for article in articles:
         with CaptureQueriesContext(connection) as queries:
             found = ARTICLE_WITH_RELATED(article.slug, article.depth)
-        assert len(queries) == 1
+        # One query (on PostgreSQL, the first call in a session also prepares it there).
+        assert len([entry for entry in queries if not _preparing(entry["sql"])]) == 1
         expected = list(
             ArticlePage.objects.filter(slug=article.slug, depth=article.depth).select_related(
                 "issue_week", "topic", "featured_image"
@@ -128,3 +133,51 @@ def test_the_language_links_of_a_page_not_saved_yet(articles, rf):
         locale=Locale.objects.get(language_code="be"),
     )
     assert translation_urls_for_page(unsaved, rf.get("/be/")) == {"en": articles[0].url}
+
+
+def _server_statements() -> set[str]:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM pg_prepared_statements")
+        return {name for (name,) in cursor.fetchall()}
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL prepares on the server")
+@pytest.mark.django_db(transaction=True)  # closes its connection
+def test_postgresql_prepares_once_per_session_and_again_after_a_reconnect(articles):
+    article = articles[2]
+    query = PreparedQuery(lambda slug, depth: ArticlePage.objects.filter(slug=slug, depth=depth))
+    with CaptureQueriesContext(connection) as queries:
+        assert [page.pk for page in query(article.slug, article.depth)] == [article.pk]
+        assert [page.pk for page in query("bread-prices", article.depth)] == sorted(
+            [articles[0].pk, articles[1].pk]
+        )
+    statements = [entry["sql"] for entry in queries if query.name in entry["sql"]]
+    assert statements[0].startswith(f"PREPARE {query.name} AS SELECT")
+    assert "$1" in statements[0] and "$2" in statements[0]
+    assert [sql.split("(")[0] for sql in statements[1:]] == [f"EXECUTE {query.name}"] * 2
+    assert query.name in _server_statements()
+
+    # A new session (CONN_MAX_AGE, a lost connection) has no such statement: prepared again.
+    connection.close()
+    assert query.name not in _server_statements()
+    assert query("no-such-article", article.depth) == []
+    assert query.name in _server_statements()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL prepares on the server")
+def test_a_statement_the_server_cannot_prepare_runs_as_plain_sql(articles, monkeypatch, caplog):
+    query = PreparedQuery(lambda slug: ArticlePage.objects.filter(slug=slug))
+    monkeypatch.setattr(
+        PreparedQuery,
+        "_server_statement",
+        lambda self, sql, count, db: type(
+            "Broken", (), {"prepare": "PREPARE x AS SELEC 1", "execute": "EXECUTE x"}
+        )(),
+    )
+    with CaptureQueriesContext(connection) as queries:
+        assert [page.pk for page in query("fuel-queues")] == [articles[2].pk]
+        assert [page.pk for page in query("fuel-queues")] == [articles[2].pk]
+    # The transaction around the test is still usable: the failure stayed in its savepoint.
+    assert ArticlePage.objects.filter(slug="fuel-queues").count() == 1
+    assert sum("SELEC 1" in entry["sql"] for entry in queries) == 1  # not tried again
+    assert "run unprepared" in caplog.text
