@@ -341,10 +341,15 @@ if not env_str("DATABASE_URL"):
     VAR_DIR.mkdir(parents=True, exist_ok=True)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the worker write while the web process reads; IMMEDIATE avoids lock upgrades.
+    # A 512 kB page cache per connection (SQLite's default is 2 MB): the file's pages stay in the
+    # operating system's cache, and a web worker rendering topic pages peaked ~4 MiB lower
+    # (docs/performance.md, "Memory of a web worker").
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "init_command": (
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-512;"
+        ),
     }
     DATABASES["default"]["TEST"] = {"NAME": env_str("SITREP_TEST_SQLITE_NAME")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
