@@ -311,7 +311,8 @@ def main() -> None:
                     f"non-2xx {run['non2xx']}",
                     flush=True,
                 )
-            peak_rss = max(peak_rss, server.peak_rss_mb())
+            cached_peak = server.peak_rss_mb()
+            peak_rss = max(peak_rss, cached_peak)
             site = WORK / "static-site"
             save_static_copy(paths, args.port, site)
 
@@ -340,8 +341,13 @@ def main() -> None:
                     f"non-2xx {run['non2xx']}",
                     flush=True,
                 )
-            peak_rss = max(peak_rss, server.peak_rss_mb())
-            print(f"round {round_number} peak RSS of a web worker: {peak_rss:.0f} MiB", flush=True)
+            uncached_peak = server.peak_rss_mb()
+            peak_rss = max(peak_rss, uncached_peak)
+            print(
+                f"round {round_number} peak RSS of a web worker: {peak_rss:.0f} MiB "
+                f"(serving cached pages {cached_peak:.0f}, rendering them {uncached_peak:.0f})",
+                flush=True,
+            )
 
         nginx_port = args.port + 1
         (WORK / "nginx-tmp").mkdir(exist_ok=True)
