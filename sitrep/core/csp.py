@@ -28,17 +28,28 @@ def build_policy(directives: Mapping[str, Iterable[str]]) -> str:
 
 
 class ContentSecurityPolicyMiddleware:
-    """Adds the public or the admin policy to every response that has none of its own."""
+    """Adds the public or the admin policy to every response that has none of its own.
+
+    An editor's preview of a page is rendered by Wagtail through the middleware once more, at the
+    page's own address, and shown in the page editor's iframe: it gets the public policy (what
+    readers will get) except that the admin may frame it."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
         self.public_policy = build_policy(settings.SITREP_CSP_PUBLIC)
+        self.preview_policy = build_policy(
+            {**settings.SITREP_CSP_PUBLIC, "frame-ancestors": ["'self'"]}
+        )
         self.admin_policy = build_policy(settings.SITREP_CSP_ADMIN)
         self.admin_prefixes = tuple(settings.SITREP_CSP_ADMIN_PREFIXES)
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         if HEADER not in response.headers:
-            admin = request.path_info.startswith(self.admin_prefixes)
-            response.headers[HEADER] = self.admin_policy if admin else self.public_policy
+            if request.path_info.startswith(self.admin_prefixes):
+                response.headers[HEADER] = self.admin_policy
+            elif getattr(request, "is_preview", False):  # set by Wagtail's preview request
+                response.headers[HEADER] = self.preview_policy
+            else:
+                response.headers[HEADER] = self.public_policy
         return response

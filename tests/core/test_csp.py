@@ -89,3 +89,39 @@ def test_admin_gets_the_wagtail_compatible_policy(admin_client, site_structure):
     assert "'unsafe-eval'" not in policy["script-src"]
     # Nothing on the dashboard fetches from another origin (Wagtail's upgrade check would).
     assert b"data-w-upgrade-current-version-value" not in response.content
+
+
+@pytest.mark.django_db
+def test_the_editors_preview_can_be_framed_by_the_admin_and_nothing_else_changes(
+    admin_client, client, site_structure, settings
+):
+    settings.PAGE_CACHE_ENABLED = False
+    issue = f.make_issue(f.BASE_WEEK, summary="Prices rose in the regions.")
+    preview_url = f"/admin/pages/{issue.pk}/edit/preview/"
+    # The page editor posts its form to the preview view, then its iframe loads the preview.
+    edit_form = BeautifulSoup(
+        admin_client.get(f"/admin/pages/{issue.pk}/edit/").content, "html.parser"
+    ).find("form", id="page-edit-form")
+    data = {}
+    for field in edit_form.find_all(["input", "textarea", "select"]):
+        name = field.get("name")
+        if not name or field.get("type") in ("submit", "button", "file"):
+            continue
+        if field.get("type") in ("checkbox", "radio") and not field.has_attr("checked"):
+            continue
+        if field.name == "select":
+            chosen = field.find("option", selected=True) or field.find("option")
+            data[name] = chosen.get("value", "") if chosen else ""
+        else:
+            data[name] = field.get("value", "") if field.name == "input" else field.text
+    assert admin_client.post(preview_url, data).json()["is_valid"] is True
+    response = admin_client.get(preview_url)
+    assert response.status_code == 200
+    assert "Prices rose in the regions." in response.content.decode()
+    policy = directives(response)
+    # The page editor shows it in an iframe of the admin (it was blocked: frame-ancestors 'none').
+    assert policy["frame-ancestors"] == ["'self'"]
+    assert policy["script-src"] == ["'none'"]  # otherwise what readers get
+    assert policy["default-src"] == ["'none'"]
+    # The live page may still be framed by no one.
+    assert directives(client.get(issue.url))["frame-ancestors"] == ["'none'"]
