@@ -3,7 +3,7 @@ feeds, sitemap, robots, documents and media. sitrep/urls.py adds the editors' ad
 and the ESP webhooks to these.
 
 Readers' requests resolve here (sitrep/core/urlconf.py), so a web process that has served only
-readers never imports the admin's URLs and views or the API's schema (~5 MiB per process,
+readers never imports the admin's URLconf or the API's (and its schemas; ~5 MiB per process,
 docs/performance.md, "Memory of a web worker").
 """
 

@@ -1,5 +1,5 @@
 """Which URLconf a request resolves in: a reader's, the public one (sitrep/public_urls.py), so
-that a web process serving readers never loads the admin's and the API's URLs and views; an
+that a web process serving readers never loads the admin's and the API's URLconfs; an
 editor's (a session cookie, credentials) or any request under the admin, the API or the
 webhooks, all of them (sitrep/urls.py). A reader's page links to nothing outside the public
 URLs, so both render it the same."""
