@@ -5,8 +5,14 @@ same bytes as static files (docs/performance.md).
     python bench/pages.py --database-url postgres://postgres@127.0.0.1:5432/wp_cache_520
 
 Needs `wrk` and `nginx` (Debian packages; nginx's brotli modules `libnginx-mod-http-brotli-*`
-for the precompressed static copy). Give it a copy of a seeded archive: rendering pages writes
-image renditions to it. The page cache and collected static files go under var/bench/.
+for the precompressed static copy). Give it a copy of a seeded archive: it first makes the images'
+renditions in it, as the task worker does after an upload. The page cache and collected static
+files go under var/bench/.
+
+With `--small-database-url` (and `--small-media-root`), a 14-week archive: its uncached pages
+are driven in turn with this one's, `--growth-rounds` times each, so that the machine's drift
+falls on both alike, and each page gets `uncached_cpu_vs_small`, the ratio of server CPU per
+uncached page (issue 10 asks at most 1.2 between 520 and 14 weeks).
 
 For home, issue, article, topic, trends and archive it:
 - starts the production server as `make serve` does (sitrep/core/server.py, 2 workers) with the
@@ -23,6 +29,7 @@ is one JSON object.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import os
@@ -43,7 +50,8 @@ PAGES = ("home", "issue", "article", "topic", "trends", "archive")
 BROWSER_ENCODING = "gzip, deflate, br"
 
 
-def server_env(args, port: int, cache_on: bool) -> dict[str, str]:
+def server_env(args, port: int, cache_on: bool, small: bool = False) -> dict[str, str]:
+    """The production server's environment; `small` for the smaller archive it is compared with."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST", "SITREP_"))}
     env.update(
         {
@@ -56,9 +64,9 @@ def server_env(args, port: int, cache_on: bool) -> dict[str, str]:
             "SITREP_HTTPS": "0",
             "SITREP_SUBSCRIBER_KEYS": "ZGV2LW9ubHktc3Vic2NyaWJlci1rZXktMDAwMDAwMDA=",
             "SITREP_SUBSCRIBER_INDEX_KEY": "bench-index-key",
-            "DATABASE_URL": args.database_url,
+            "DATABASE_URL": args.small_database_url if small else args.database_url,
             "SITREP_VAR_DIR": str(WORK),
-            "SITREP_MEDIA_ROOT": str(args.media_root),
+            "SITREP_MEDIA_ROOT": str(args.small_media_root if small else args.media_root),
             "SITREP_SERVE_MEDIA": "1",
             "SITREP_PAGE_CACHE": "1" if cache_on else "0",
             "SITREP_PAGE_CACHE_DIR": str(WORK / "pagecache"),
@@ -81,11 +89,11 @@ def fetch(url: str, encoding: str = ""):
 
 
 class Server:
-    def __init__(self, args, port: int, cache_on: bool) -> None:
+    def __init__(self, args, port: int, cache_on: bool, small: bool = False) -> None:
         from sitrep.core.server import granian_command
 
         self.port = port
-        self.env = server_env(args, port, cache_on)
+        self.env = server_env(args, port, cache_on, small)
         self.command = granian_command("127.0.0.1", port, args.workers)
 
     def __enter__(self) -> Server:
@@ -168,7 +176,16 @@ def find_pages(args) -> dict[str, str]:
     import django
 
     django.setup()
+    # Every image's renditions exist, as the task worker makes them when an image is saved
+    # (sitrep/publishing/renditions.py); `seed_demo` only queues those tasks. A web worker making
+    # them itself would measure an archive no running site has.
+    from wagtail.images import get_image_model
+
     from sitrep.publishing.models import ArticlePage, IssuePage
+    from sitrep.publishing.renditions import create_page_renditions
+
+    for image in get_image_model().objects.all():
+        create_page_renditions(image)
 
     issue = IssuePage.objects.live().filter(locale__language_code="en").order_by("-week_start")[0]
     article = ArticlePage.objects.live().child_of(issue).select_related("topic").first()
@@ -259,7 +276,18 @@ def main() -> None:
     parser.add_argument("--connections-uncached", type=int, default=8)
     parser.add_argument("--port", type=int, default=8450)
     parser.add_argument("--only", default="", help="comma-separated page names")
+    parser.add_argument(
+        "--small-database-url",
+        default="",
+        help="a smaller archive (14 weeks) whose uncached pages are timed in turn with these",
+    )
+    parser.add_argument("--small-media-root", type=Path, default=ROOT / "var" / "media14")
+    parser.add_argument("--growth-rounds", type=int, default=3)
+    parser.add_argument("--list-pages", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.list_pages:
+        print(json.dumps(find_pages(args)))
+        return
 
     WORK.mkdir(parents=True, exist_ok=True)
     shutil.rmtree(WORK / "pagecache", ignore_errors=True)
@@ -277,6 +305,18 @@ def main() -> None:
     if args.only:
         paths = {k: v for k, v in paths.items() if k in args.only.split(",")}
     print(f"pages: {paths}", flush=True)
+    small_paths: dict[str, str] = {}
+    if args.small_database_url:
+        listed = subprocess.run(
+            [sys.executable, __file__, "--list-pages", "--database-url", args.small_database_url]
+            + ["--media-root", str(args.small_media_root)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        )
+        small_paths = json.loads(listed.stdout.strip().splitlines()[-1])
+        print(f"pages of the smaller archive: {small_paths}", flush=True)
     queries = count_queries(paths)
     results: dict[str, dict[str, list[float]]] = {name: {} for name in paths}
     peak_rss = 0.0
@@ -316,32 +356,44 @@ def main() -> None:
             site = WORK / "static-site"
             save_static_copy(paths, args.port, site)
 
-        with Server(args, args.port, cache_on=False) as server:
+        with contextlib.ExitStack() as stack:
+            server = stack.enter_context(Server(args, args.port, cache_on=False))
+            small_server = None
+            if args.small_database_url:
+                small_server = stack.enter_context(
+                    Server(args, args.port + 2, cache_on=False, small=True)
+                )
             for name, path in paths.items():
-                fetch(f"http://127.0.0.1:{args.port}{path}", "gzip")  # warm per-process caches
-                cpu = server.cpu_seconds()
-                run = wrk(
-                    f"http://127.0.0.1:{args.port}{path}",
-                    args.duration,
-                    args.connections_uncached,
-                    "gzip",
-                )
-                spent = server.cpu_seconds() - cpu
-                record(name, "rps_uncached", run["rps"])
-                record(
-                    name,
-                    "server_cpu_ms_per_uncached",
-                    spent / max(run["rps"] * args.duration, 1) * 1000,
-                )
-                record(name, "p99_ms_uncached", run["p99_ms"])
-                print(
-                    f"round {round_number} uncached {name:8} {run['rps']:9.1f} req/s "
-                    f"p99 {run['p99_ms']:7.1f} ms  server CPU {spent:5.1f} s "
-                    f"({spent / max(run['rps'] * args.duration, 1) * 1000:.0f} ms a page) "
-                    f"non-2xx {run['non2xx']}",
-                    flush=True,
-                )
+                # The two archives in turn, so that the machine's drift falls on both alike.
+                turns = [(server, path, "")]
+                if small_server is not None:
+                    turns.append((small_server, small_paths[name], "_small"))
+                for each, each_path, _ in turns:
+                    fetch(f"http://127.0.0.1:{each.port}{each_path}", "gzip")  # warm caches
+                for _ in range(args.growth_rounds if small_server is not None else 1):
+                    for each, each_path, suffix in turns:
+                        cpu = each.cpu_seconds()
+                        run = wrk(
+                            f"http://127.0.0.1:{each.port}{each_path}",
+                            args.duration,
+                            args.connections_uncached,
+                            "gzip",
+                        )
+                        spent = each.cpu_seconds() - cpu
+                        per_page_ms = spent / max(run["rps"] * args.duration, 1) * 1000
+                        record(name, f"rps_uncached{suffix}", run["rps"])
+                        record(name, f"server_cpu_ms_per_uncached{suffix}", per_page_ms)
+                        record(name, f"p99_ms_uncached{suffix}", run["p99_ms"])
+                        label = "uncached" if not suffix else "small   "
+                        print(
+                            f"round {round_number} {label} {name:8} {run['rps']:9.1f} req/s "
+                            f"p99 {run['p99_ms']:7.1f} ms  server CPU {spent:5.1f} s "
+                            f"({per_page_ms:.1f} ms a page) non-2xx {run['non2xx']}",
+                            flush=True,
+                        )
             uncached_peak = server.peak_rss_mb()
+            if small_server is not None:
+                uncached_peak = max(uncached_peak, small_server.peak_rss_mb())
             peak_rss = max(peak_rss, uncached_peak)
             print(
                 f"round {round_number} peak RSS of a web worker: {peak_rss:.0f} MiB "
@@ -378,6 +430,13 @@ def main() -> None:
         row = {key: median(values) for key, values in results[name].items()}
         row["queries_uncached"] = queries[name]
         row["cached_vs_static"] = round(row["rps_cached"] / row["rps_nginx_static"], 3)
+        if args.small_database_url:
+            # Growth: server CPU per uncached page, this archive over the small one.
+            row["uncached_cpu_vs_small"] = round(
+                statistics.median(results[name]["server_cpu_ms_per_uncached"])
+                / statistics.median(results[name]["server_cpu_ms_per_uncached_small"]),
+                2,
+            )
         summary[name] = row
     load_end = os.getloadavg()
     print(
