@@ -468,6 +468,8 @@ class Exporter:
                  "--output-path", str(bundle), "--keep-index-url", "--silent"],
                 check=True,
             )  # fmt: skip
+            # An incremental run kept the last index; what this one does not write again goes.
+            self.manifest.forget(PAGEFIND_DIR)
             for file in sorted(bundle.rglob("*")):
                 if file.is_file():
                     name = f"{PAGEFIND_DIR}/{file.relative_to(bundle).as_posix()}"

@@ -97,6 +97,14 @@ class Manifest:
         if name in self.previous:
             self.current[name] = self.previous[name]
 
+    def forget(self, folder: str) -> None:
+        """Count the files under `folder` as not written by this export until they are written
+        again: a step that writes a whole folder anew (the search index, whose file names change
+        with their content) must leave no old file behind."""
+        prefix = folder.rstrip("/") + "/"
+        for name in [name for name in self.current if name.startswith(prefix)]:
+            del self.current[name]
+
     def save(self, settings: dict[str, str]) -> None:
         data = {
             "version": VERSION,

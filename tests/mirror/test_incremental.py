@@ -3,11 +3,13 @@ files of what was unpublished."""
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
 
 from sitrep.mirror.manifest import MANIFEST_NAME
+from sitrep.publishing.models import ArticlePage
 from tests.mirror.conftest import export
 
 pytestmark = pytest.mark.django_db
@@ -90,3 +92,26 @@ def test_unpublishing_deletes_the_page_files(mirror, copy):
     assert "school-year-opens" not in manifest
     text = "\n".join(p.read_text() for p in copy.rglob("*.html"))
     assert "School year opens" not in text
+
+
+def test_an_edit_leaves_no_old_search_index_files(mirror, copy):
+    """Pagefind names its files by their content: an edit makes new ones, and the old ones must
+    go, or every re-export leaves a hundred more files nobody reads."""
+    # From the database: another test's edit of the same article was rolled back.
+    article = ArticlePage.objects.get(pk=mirror.data.articles["en"]["budget"].pk)
+    article.lead = "The deficit grew again, now with the revised pension figures included."
+    article.save_revision().publish()
+
+    result = export(copy, base_url="https://mirror.example.net/sitrep/")
+
+    assert result.search_indexed
+    listed = {name for name in json.loads((copy / MANIFEST_NAME).read_text())["files"]}
+    on_disk = {path.relative_to(copy).as_posix() for path in copy.rglob("*") if path.is_file()}
+    assert {n for n in on_disk if n.startswith("pagefind/")} == {
+        n for n in listed if n.startswith("pagefind/")
+    }
+    assert result.deleted > 0  # the edited page's old fragment, at least
+    # A full export of the same content finds nothing left over to delete.
+    full = export(copy, base_url="https://mirror.example.net/sitrep/", full=True)
+    assert full.deleted == 0
+    assert full.written == 0
