@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from django.test import override_settings
 from wagtail.models import Locale
 
 from sitrep.publishing.actions import do_ensure_site_structure
@@ -22,6 +23,17 @@ def pytest_collection_modifyitems(items):
         transactional = bool(marker and marker.kwargs.get("transaction"))
         if transactional or TRANSACTIONAL_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.serial)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def media_root(tmp_path_factory):
+    """Images and renditions go to one throwaway folder for the whole run, from its first test:
+    a folder set by one package's fixture would start with that package's first test, and a
+    module-scoped export made before it (tests/mirror) would then look for its images in the
+    wrong place."""
+    root = tmp_path_factory.mktemp("media")
+    with override_settings(MEDIA_ROOT=root):
+        yield root
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,6 @@ from wagtail.models import PageViewRestriction
 
 from sitrep.publishing.actions import do_ensure_site_structure
 from tests import factories as f
-from tests.publishing.conftest import media_root  # noqa: F401
 
 WEEK = datetime.date(2024, 3, 4)
 LANGUAGES = ("en", "be", "ru")
@@ -32,7 +31,7 @@ def english_by_default():
 
 
 @pytest.fixture(scope="module")
-def content(django_db_setup, django_db_blocker, media_root):  # noqa: F811
+def content(django_db_setup, django_db_blocker, media_root):
     """Two live weeks of three articles in three languages, and hidden pages with MARKER."""
     with django_db_blocker.unblock(), transaction.atomic():
         do_ensure_site_structure()

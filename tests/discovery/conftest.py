@@ -2,6 +2,5 @@
 from tests.publishing.conftest import (  # noqa: F401
     CURRENT_WEEK,
     english_by_default,
-    media_root,
     publication,
 )

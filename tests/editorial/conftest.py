@@ -3,20 +3,12 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.test import override_settings
 from django.utils import translation
 
 from sitrep.publishing.actions import do_ensure_site_structure
 from tests.helpers import clear_cache
 
 from .world import build_world
-
-
-@pytest.fixture(scope="session", autouse=True)
-def media_root(tmp_path_factory):
-    root = tmp_path_factory.mktemp("media")
-    with override_settings(MEDIA_ROOT=root):
-        yield root
 
 
 @pytest.fixture(autouse=True)

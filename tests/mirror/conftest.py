@@ -16,7 +16,6 @@ from tests.publishing.conftest import (  # noqa: F401
     CURRENT_WEEK,
     _build_publication,
     english_by_default,
-    media_root,
 )
 
 # An English article that spells the name one way; the mirror's search must find it by others.

@@ -5,19 +5,10 @@ from types import SimpleNamespace
 
 import pytest
 from django.db import transaction
-from django.test import override_settings
 from django.utils import translation
 
 from sitrep.publishing.actions import do_ensure_site_structure
 from tests import factories as f
-
-
-@pytest.fixture(scope="session", autouse=True)
-def media_root(tmp_path_factory):
-    """Images and renditions go to a throwaway folder."""
-    root = tmp_path_factory.mktemp("media")
-    with override_settings(MEDIA_ROOT=root):
-        yield root
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,6 @@ from wagtail.models import PageViewRestriction
 from sitrep.publishing.actions import do_ensure_site_structure
 from sitrep.search.models import SearchAlias
 from tests import factories as f
-from tests.publishing.conftest import media_root  # noqa: F401
 
 from .corpus import ALIASES, ARTICLES
 
