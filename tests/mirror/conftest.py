@@ -12,6 +12,7 @@ from django.db import transaction
 
 from sitrep.mirror.export import Exporter
 from tests import factories as f
+from tests.helpers import clear_cache
 from tests.publishing.conftest import (  # noqa: F401
     CURRENT_WEEK,
     _build_publication,
@@ -58,6 +59,10 @@ def mirror(django_db_setup, django_db_blocker, tmp_path_factory):
     """The seeded site and its export (with the search index, for a mirror at BASE_URL),
     built once for tests/mirror inside a transaction rolled back at the end."""
     outdir = tmp_path_factory.mktemp("mirror")
+    # Set up before any test's own cache clearing: a rendition cached by an earlier module's
+    # test, for an image whose rolled-back id this site's image now has, would go into the
+    # export (SQLite gives a rolled-back id again).
+    clear_cache()
     with django_db_blocker.unblock(), transaction.atomic():
         data = build_site()
         result = export(outdir, base_url=BASE_URL)
