@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 # Every filter spec the public templates ask for (article_page.html, blocks/image.html,
-# includes/article_teaser.html; the feeds and link previews use width-1200).
+# includes/teaser_figure.html; the feeds and link previews use width-1200).
 # tests/publishing/test_renditions.py renders pages to check that none is missing.
 PAGE_IMAGE_SPECS = (
     "width-400",
