@@ -31,20 +31,21 @@ from django.db.models import DEFERRED
 GENERATION_KEY = "sitrep:content-generation"
 
 
-def _file() -> Path | None:
-    path = getattr(settings, "SITREP_CONTENT_GENERATION_FILE", None)
-    return Path(path) if path else None
+def _file() -> str | os.PathLike | None:
+    # As set (no Path built): read on every request, several times.
+    return getattr(settings, "SITREP_CONTENT_GENERATION_FILE", None) or None
 
 
-def _write_file(path: Path, value: int) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".generation-")
+def _write_file(path: str | os.PathLike, value: int) -> None:
+    folder = Path(path).parent
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".generation-")
     with os.fdopen(fd, "w") as handle:
         handle.write(str(value))
     os.replace(tmp, path)  # atomic: a reader sees the old file or the new one, never half
 
 
-def _read_file(path: Path) -> int:
+def _read_file(path: str | os.PathLike) -> int:
     # Read every time (one open and a 20-byte read): remembering the file's inode and mtime
     # instead would be fooled when bumps come faster than the file system's timestamp
     # resolution and an inode is reused.

@@ -83,3 +83,30 @@ def test_every_page_has_a_meta_description_matching_its_preview(client, publicat
 def test_issue_description_is_its_summary(client, publication):
     meta, _data, _soup = head(client, "/en/issues/2023-10-09/")
     assert meta["description"] == "Prices rose while talks stalled."
+
+
+def test_article_hero_renditions_are_looked_up_once(client, publication, monkeypatch, settings):
+    """The link preview's image is one of the hero's srcset sizes: the head looks all of them up
+    in one go, and the srcset in the body reuses them instead of asking the cache again."""
+    from django.core.cache import caches
+
+    settings.PAGE_CACHE_ENABLED = False  # each request renders
+    path = "/ru/issues/2023-10-09/prices-keep-rising/"
+    client.get(path)  # renditions made and cached
+    backend = type(caches["renditions"])
+    lookups = []
+    original = backend.get_many
+
+    def counted(self, keys, version=None):
+        lookups.append(list(keys))
+        return original(self, keys, version=version)
+
+    monkeypatch.setattr(backend, "get_many", counted)
+    meta, _data, soup = head(client, path)
+    [hero] = soup.select(".figure--featured img")
+    srcset_urls = ["http://testserver" + part.split()[0] for part in hero["srcset"].split(",")]
+    assert meta["og:image"] in srcset_urls
+    assert len(srcset_urls) == 3
+    keys = [key for lookup in lookups for key in lookup]
+    assert len(lookups[0]) == 3  # the hero's sizes, by the head
+    assert len(keys) == len(set(keys))  # none asked again (a body image block has its own)
