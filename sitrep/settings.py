@@ -397,6 +397,16 @@ CACHES["renditions"] = {
     + ("RedisRenditionCache" if REDIS_URL else "LocMemRenditionCache"),
 }
 
+# The header and footer every public page shares, rendered once per language, section and
+# content generation (`{% cache %}` in base.html, the generation in its key) and kept in each
+# process's memory: no network round trip on Redis installations.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "sitrep-fragments",
+    "TIMEOUT": None,
+    "OPTIONS": {"MAX_ENTRIES": 300},
+}
+
 # Page cache for anonymous readers (sitrep/pagecache, docs/performance.md). Its alias must be
 # shared by every web process: Redis with REDIS_URL, else files under var/pagecache/ (faster
 # for hits than the database cache here). The site-wide content generation that keys it lives

@@ -5,6 +5,7 @@ from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject, lazy
 from django.utils.translation import get_language
 
+from .generation import content_generation
 from .models import publication_identity
 
 # Built once: each lazy() call makes a new proxy class, a cost on every request.
@@ -20,4 +21,6 @@ def site(request: HttpRequest) -> dict[str, object]:
         "SITE_TAGLINE": _lazy_attribute(identity, "tagline"),
         "FOLLOW_LINKS": SimpleLazyObject(lambda: list(identity.follow_links)),
         "SITE_URL": settings.SITE_URL,
+        # For the keys of cached fragments (base.html): read only by a template that uses it.
+        "CONTENT_GENERATION": SimpleLazyObject(content_generation),
     }

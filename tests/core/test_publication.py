@@ -58,6 +58,8 @@ def test_belarusian_and_russian_pages_show_the_translated_name(named, client):
 
 
 def test_an_admin_edit_of_the_belarusian_name_changes_the_header(named, client, django_user_model):
+    # Read first: the header and footer are then kept per language and content generation.
+    assert header_name(client.get("/be/issues/").content.decode()) == "Агляд сітуацыі"
     admin = django_user_model.objects.create_superuser("ed", "ed@example.org", "pw")
     client.force_login(admin)
     url = reverse("wagtailsettings:edit", args=["core", "publicationsettings", named.pk])
@@ -75,11 +77,15 @@ def test_an_admin_edit_of_the_belarusian_name_changes_the_header(named, client, 
     html = client.get("/be/issues/").content.decode()
     assert header_name(html) == "Тыднёвы маніторынг"
     assert "Што адбываецца ў краіне" in html
+    footer = html.split('<footer class="site-footer">', 1)[1]
+    assert "Тыднёвы маніторынг" in footer and "Агляд сітуацыі" not in footer
     # The other languages keep theirs.
     assert header_name(client.get("/ru/issues/").content.decode()) == "Обзор ситуации"
 
 
 def test_a_hostile_follow_link_is_refused_by_the_admin_form(named, client, django_user_model):
+    # Read first: the header and footer are then kept per language and content generation.
+    assert header_name(client.get("/be/issues/").content.decode()) == "Агляд сітуацыі"
     admin = django_user_model.objects.create_superuser("ed", "ed@example.org", "pw")
     client.force_login(admin)
     url = reverse("wagtailsettings:edit", args=["core", "publicationsettings", named.pk])

@@ -133,7 +133,6 @@ def article_teaser(
     context,
     article,
     *,
-    heading_level: int = 3,
     show_week: bool = False,
     hide_lead: bool = False,
     with_image: bool = False,
@@ -155,11 +154,11 @@ def article_teaser(
         '<article class="teaser',
         " teaser--stand-in" if stand_in else "",
         " teaser--with-image" if image else "",
-        f'">\n  <h{heading_level} class="teaser__title"',
+        '">\n  <h3 class="teaser__title"',
         f' lang="{own_lang}"' if stand_in else "",
         f'><a href="{url}"',
         f' hreflang="{own_lang}"' if stand_in else "",
-        f">{escape(article.title)}</a></h{heading_level}>\n  ",
+        f">{escape(article.title)}</a></h3>\n  ",
     ]
     if stand_in:
         # Translators: beside an article shown in its original language because it has no
